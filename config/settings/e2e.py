@@ -1,0 +1,19 @@
+"""A production-like server for browser tests and screenshots: DEBUG off, real error
+pages, static files through WhiteNoise straight from the source folders, a scratch
+SQLite database given by SQLITE_PATH."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "browser-tests-only-secret-key-not-for-any-deployment-0123456789"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+LANGUAGE_COOKIE_SECURE = False
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+SERVE_MEDIA = True

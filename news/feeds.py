@@ -1,0 +1,96 @@
+"""RSS 2.0 and Atom feeds of a language's news, or of one category, newest first."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .listing import card_queryset, with_card_data
+
+
+class ArticleRssFeed(Feed):
+    """Built per request (it keeps the request and the index), so instances are never shared."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page, category=None):
+        super().__init__()
+        self.index_page = index_page
+        self.category = category
+        self.request = None
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        response = super().__call__(request, *args, **kwargs)
+        # Same for every reader of a language; readers poll often.
+        response["Cache-Control"] = "public, max-age=900"
+        return response
+
+    def get_object(self, request, *args, **kwargs):
+        return self.category
+
+    # Feed-level fields ---------------------------------------------------------------
+    def title(self, category):
+        site_title = _("Safer Internet Hub")
+        if category is not None:
+            return _("%(category)s · %(section)s · %(site)s") % {
+                "category": category.name,
+                "section": self.index_page.title,
+                "site": site_title,
+            }
+        return _("%(section)s · %(site)s") % {"section": self.index_page.title, "site": site_title}
+
+    def link(self, category):
+        url = self.index_page.get_url(self.request)
+        return f"{url}?category={category.slug}" if category is not None else url
+
+    def feed_url(self, category):
+        kind = "atom" if self.feed_type is Atom1Feed else "rss"
+        return self.index_page.feed_url(kind, category.slug if category else None, self.request)
+
+    def description(self, category):
+        if category is not None and category.description:
+            return category.description
+        return self.index_page.intro or _("News and policy on child safety online.")
+
+    subtitle = description
+
+    def items(self, category):
+        articles = self.index_page.articles()
+        if category is not None:
+            articles = articles.filter(categories__slug=category.slug)
+        from .listing import localized_categories
+
+        categories_by_key = {c.translation_key: c for c in localized_categories().values()}
+        articles = list(card_queryset(articles)[: self.index_page.articles_per_feed])
+        return with_card_data(articles, categories_by_key)
+
+    # Item fields -----------------------------------------------------------------------
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return article.summary
+
+    def item_link(self, article):
+        return article.get_url(self.request)
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, article):
+        return article.date
+
+    def item_updateddate(self, article):
+        return article.last_published_at or article.date
+
+    def item_author_name(self, article):
+        organisation = article.source_organisation
+        return organisation.name if organisation is not None else None
+
+    def item_categories(self, article):
+        return [category.name for category in article.card_categories] + [
+            tag.name for tag in article.card_tags
+        ]
+
+
+class ArticleAtomFeed(ArticleRssFeed):
+    feed_type = Atom1Feed

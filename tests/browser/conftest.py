@@ -1,0 +1,149 @@
+"""Browser tests: the demo site served by a real server process, driven by the system
+Chromium through Playwright. The server and its demo database are built once per test
+session; every test gets a fresh browser context that refuses any request leaving
+127.0.0.1 and records page errors and dialogs."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _manage(env, *args, timeout=600):
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """Base URL of a server with the full demo content (DEBUG off, production-like)."""
+    workdir = tmp_path_factory.mktemp("demo-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.e2e",
+        "SQLITE_PATH": str(workdir / "demo.sqlite3"),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "QUICK_EXIT_URL": "http://127.0.0.1:{port}/robots.txt",
+    }
+    env.pop("DATABASE_URL", None)
+    env.pop("REDIS_URL", None)
+    port = _free_port()
+    env["QUICK_EXIT_URL"] = env["QUICK_EXIT_URL"].format(port=port)
+    _manage(env, "migrate", "--noinput")
+    _manage(env, "load_demo_content")
+    log = (workdir / "server.log").open("w")
+    server = subprocess.Popen(  # noqa: S603
+        [
+            sys.executable,
+            "manage.py",
+            "runserver",
+            f"127.0.0.1:{port}",
+            "--noreload",
+            "--nothreading",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2):  # noqa: S310
+                break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise RuntimeError(
+                    "The demo server did not start:\n" + (workdir / "server.log").read_text()
+                ) from None
+            time.sleep(0.3)
+    yield base_url
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def chromium_browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(
+            f"{CHROMIUM} is missing: browser tests need Debian's chromium "
+            "(apt-get install -y chromium; .ci/run installs it)."
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """What a page did that a test must know about: errors, dialogs, outside requests."""
+
+    def __init__(self):
+        self.errors = []
+        self.dialogs = []
+        self.outside_requests = []
+        self.console_errors = []
+
+
+@pytest.fixture
+def browser_page(chromium_browser, request):
+    """A fresh context and page. Options through @pytest.mark.browser_context(...)."""
+    marker = request.node.get_closest_marker("browser_context")
+    options = dict(marker.kwargs) if marker else {}
+    context = chromium_browser.new_context(**options)
+    watch = PageWatch()
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            watch.outside_requests.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("pageerror", lambda error: watch.errors.append(str(error)))
+    page.on("console", lambda msg: msg.type == "error" and watch.console_errors.append(msg.text))
+
+    def on_dialog(dialog):
+        watch.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.watch = watch
+    yield page
+    context.close()
+    assert not watch.outside_requests, f"requests left 127.0.0.1: {watch.outside_requests}"

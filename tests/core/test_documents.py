@@ -1,0 +1,162 @@
+"""Documents: uploads checked by content, files served only while a published page uses them."""
+
+import io
+import zipfile
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.models import PageViewRestriction
+
+from tests.factories import HomePageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+Document = get_document_model()
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def make_document(title="Lesson plan", name="lesson-plan.pdf", data=PDF):
+    document = Document(title=title)
+    document.file.save(name, ContentFile(data), save=False)
+    document.save()
+    return document
+
+
+def link_to(document):
+    return f'<p><a linktype="document" id="{document.pk}">{document.title}</a></p>'
+
+
+def download(client, document):
+    return client.get(document.url)
+
+
+@pytest.fixture
+def document_on_live_page(site, django_capture_on_commit_callbacks):
+    document = make_document()
+    with django_capture_on_commit_callbacks(execute=True):
+        HomePageFactory(
+            parent=site, title="Grooming lesson", slug="grooming-lesson", body=link_to(document)
+        )
+    return document
+
+
+def test_document_used_by_a_live_public_page_is_served(client, document_on_live_page):
+    response = download(client, document_on_live_page)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_document_used_by_no_page_is_not_served(client, site):
+    assert download(client, make_document()).status_code == 404
+
+
+def test_document_used_only_by_a_draft_is_not_served_until_published(
+    client, site, django_capture_on_commit_callbacks
+):
+    document = make_document()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = HomePageFactory(
+            parent=site,
+            title="Embargoed kit",
+            slug="embargoed-kit",
+            body=link_to(document),
+            live=False,
+        )
+    assert download(client, document).status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert download(client, document).status_code == 200
+
+
+def test_document_added_in_an_unpublished_revision_stays_private(
+    client, site, django_capture_on_commit_callbacks
+):
+    document = make_document(title="New poster", name="poster.pdf")
+    with django_capture_on_commit_callbacks(execute=True):
+        page = HomePageFactory(
+            parent=site, title="Poster campaign", slug="poster-campaign", body="<p>Coming soon</p>"
+        )
+        page.body = link_to(document)
+        page.save_revision()  # a draft: the live page still has the old body
+    assert download(client, document).status_code == 404
+
+
+def test_document_of_a_private_page_is_not_served(client, site, django_capture_on_commit_callbacks):
+    document = make_document(title="Staff guide", name="staff-guide.pdf")
+    with django_capture_on_commit_callbacks(execute=True):
+        page = HomePageFactory(
+            parent=site, title="Staff only", slug="staff-only", body=link_to(document)
+        )
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="letmein")  # noqa: S106
+    assert download(client, document).status_code == 404
+
+
+def test_editors_can_open_unpublished_documents(client, site):
+    document = make_document(title="Draft leaflet", name="leaflet.pdf")
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    assert download(client, document).status_code == 200
+
+
+def _docx(marker="word/document.xml"):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(marker, "<document/>")
+    return buffer.getvalue()
+
+
+def _admin_upload(client, name, data, title="Upload"):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    return client.post(
+        "/admin/documents/add/",
+        {"title": title, "file": SimpleUploadedFile(name, data), "collection": 1},
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("report.pdf", b"<html><script>alert(1)</script></html>", "does not match its type"),
+        ("notes.txt", b"<!DOCTYPE html><html><body>hi</body></html>", "does not match its type"),
+        ("guide.docx", _docx(marker="evil/payload.xml"), "does not match its type"),
+        ("archive.zip", b"PK\x03\x04 not really a zip", "does not match its type"),
+        ("page.html", b"<html></html>", "is not allowed"),
+        ("image.svg", b"<svg onload=alert(1)></svg>", "is not allowed"),
+        ("program.exe", b"MZ\x90\x00", "is not allowed"),
+    ],
+)
+def test_unsafe_uploads_are_refused_with_a_clear_message(client, site, name, data, message):
+    response = _admin_upload(client, name, data)
+    assert response.status_code == 200  # the form again, with the error
+    assert message in response.content.decode()
+    assert not Document.objects.filter(title="Upload").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("lesson.pdf", PDF), ("guide.docx", _docx()), ("numbers.csv", b"year,reports\n2019,725000\n")],
+)
+def test_genuine_files_upload(client, site, name, data):
+    response = _admin_upload(client, name, data, title=f"Genuine {name}")
+    assert response.status_code == 302
+    assert Document.objects.filter(title=f"Genuine {name}").exists()
+
+
+def test_decompression_bomb_image_is_a_validation_error(client, site, settings):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 1_000_000
+    buffer = io.BytesIO()
+    PILImage.new("1", (20_000, 20_000)).save(buffer, format="PNG")  # tiny file, 400 megapixels
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    response = client.post(
+        "/admin/images/add/",
+        {
+            "title": "Bomb",
+            "file": SimpleUploadedFile("bomb.png", buffer.getvalue()),
+            "collection": 1,
+        },
+    )
+    assert response.status_code == 200
+    assert "too many pixels" in response.content.decode()
