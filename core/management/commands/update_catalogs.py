@@ -12,8 +12,16 @@ from babel.messages.plurals import get_plural
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.core.management.commands import makemessages
 
 IGNORED = [".venv/*", "node_modules/*", "staticfiles/*", "media/*", "tests/*", "benchmarks/*"]
+
+
+class ExtractWithoutGuessing(makemessages.Command):
+    # msgmerge's fuzzy matching guesses a translation for a new string from a similar old
+    # one ("Events" from "event") and flags it fuzzy; compile_catalogs then refuses the
+    # catalog. New strings stay empty instead, and fall back to English until translated.
+    msgmerge_options = [*makemessages.Command.msgmerge_options, "--no-fuzzy-matching"]
 
 
 class Command(BaseCommand):
@@ -24,7 +32,7 @@ class Command(BaseCommand):
             raise CommandError("Extraction needs GNU gettext: apt-get install gettext")
         languages = [code for code, _name in settings.LANGUAGES if code != "en"] + ["en"]
         call_command(
-            "makemessages",
+            ExtractWithoutGuessing(),
             locale=languages,
             ignore_patterns=IGNORED,
             no_obsolete=True,
