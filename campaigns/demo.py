@@ -246,11 +246,21 @@ def ensure_campaign(library, spec, images):
 
 
 def _resources(page, spec):
-    existing = list(page.resources.all()) if page.pk else []
+    # Matched by position, so the order must be stable: modelcluster leaves sort_order
+    # unset when children are assigned in code, and PostgreSQL returns ties in any order.
+    existing = (
+        sorted(
+            page.resources.all(),
+            key=lambda item: (item.sort_order is None, item.sort_order or 0, item.pk),
+        )
+        if page.pk
+        else []
+    )
     types = {term.slug: term for term in ResourceType.objects.filter(locale=page.locale)}
     items = []
     for position, wanted in enumerate(spec["resources"]):
         resource = existing[position] if position < len(existing) else Resource()
+        resource.sort_order = position
         resource.title = wanted["title"]
         resource.resource_type = types[wanted["type"]]
         resource.language = wanted["language"]
