@@ -38,7 +38,14 @@ def _manage(env, *args, timeout=600):
 
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
-    """Base URL of a server with the full demo content (DEBUG off, production-like)."""
+    """Base URL of a server with the full demo content (DEBUG off, production-like).
+
+    BROWSER_TESTS_SERVER=http://127.0.0.1:PORT reuses a demo server already running with
+    config.settings.e2e (for quick local iterations); CI always builds its own."""
+    reuse = os.environ.get("BROWSER_TESTS_SERVER")
+    if reuse:
+        yield reuse.rstrip("/")
+        return
     workdir = tmp_path_factory.mktemp("demo-site")
     env = {
         **os.environ,

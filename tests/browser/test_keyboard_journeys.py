@@ -1,0 +1,100 @@
+"""Keyboard-only journeys: a reader who cannot use a mouse gets through the main tasks with
+Tab, Space and Enter alone, in the page's natural focus order, and always sees where the
+focus is."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+MAX_TABS = 250
+
+
+def tab_to(page, locator, what):
+    """Press Tab until `locator` has the focus; fails if it is never reached (not
+    focusable, hidden from the keyboard, or behind a trap)."""
+    target = locator.element_handle()
+    assert target is not None, f"{what} is not on the page"
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate("(el) => el === document.activeElement", target):
+            assert _focus_is_visible(page), f"{what} has the focus but shows no focus style"
+            return
+    pytest.fail(f"{what} is not reachable with Tab within {MAX_TABS} presses")
+
+
+def check_filter(page, name, value):
+    """Open the filter's group if it is folded (Enter on its summary), then tick it with
+    Space, as a keyboard user would."""
+    checkbox = page.locator(f'input[name="{name}"][value="{value}"]')
+    if not checkbox.is_visible():
+        summary = page.locator("details.filter-facet", has=checkbox).locator("summary")
+        tab_to(page, summary, f"the {name} filter group")
+        page.keyboard.press("Enter")
+    tab_to(page, checkbox, f"the {value} filter")
+    page.keyboard.press("Space")
+    assert checkbox.is_checked()
+
+
+def _focus_is_visible(page):
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            const style = getComputedStyle(el);
+            const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+            const shadow = style.boxShadow && style.boxShadow !== 'none';
+            const background = style.backgroundColor;
+            return outline || shadow || background !== 'rgba(0, 0, 0, 0)';
+        }"""
+    )
+
+
+def test_filter_the_library_and_open_a_campaign_by_keyboard(demo_server, browser_page):
+    page = browser_page
+    page.goto(demo_server + "/en/campaigns/")
+    check_filter(page, "topic", "grooming")
+    tab_to(page, page.get_by_role("button", name="Apply filters"), "the Apply filters button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "topic=grooming" in page.url
+    first = page.locator("main a.card__link").first
+    title = first.inner_text()
+    tab_to(page, first, "the first result")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text() == title
+    assert page.get_by_role("link", name="Skip to main content").count() == 1
+
+
+def test_find_an_upcoming_online_event_and_download_its_calendar_by_keyboard(
+    demo_server, browser_page
+):
+    page = browser_page
+    page.goto(demo_server + "/en/events/")
+    check_filter(page, "mode", "online")
+    tab_to(page, page.get_by_role("button", name="Apply filters"), "the Apply filters button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "mode=online" in page.url
+    first = page.locator("main a.card__link").first
+    tab_to(page, first, "the first online event")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    calendar = page.get_by_role("link", name="Add to your calendar (.ics)")
+    tab_to(page, calendar, "the calendar link")
+    with page.expect_download() as download_info:
+        page.keyboard.press("Enter")
+    download = download_info.value
+    assert download.suggested_filename.endswith(".ics")
+    body = open(download.path(), encoding="utf-8").read()  # noqa: SIM115
+    assert body.startswith("BEGIN:VCALENDAR")
+    assert "BEGIN:VEVENT" in body
+    assert "ONLINE" in body.upper() or "URL" in body
+
+
+def test_quick_exit_by_keyboard(demo_server, browser_page):
+    page = browser_page
+    page.goto(demo_server + "/en/campaigns/")
+    tab_to(page, page.get_by_role("link", name="Exit this page"), "the quick exit control")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/robots.txt")
+    assert "/campaigns/" not in page.url
