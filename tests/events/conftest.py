@@ -96,3 +96,24 @@ def section_in(language_code):
     from events.models import EventIndexPage
 
     return EventIndexPage.objects.get(locale__language_code=language_code)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate limits count in the cache: every test starts with none used."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def send(client, django_capture_on_commit_callbacks):
+    """POST with the test client and run what waits for the commit (sending e-mail)."""
+
+    def post(url, data=None, **extra):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data or {}, **extra)
+
+    return post
