@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
@@ -109,7 +109,7 @@ class EventSubmissionViewSet(ModelViewSet):
     icon = "tasks"
     menu_label = gettext_lazy("Events to moderate")
     list_display = [
-        "title",
+        TitleColumn("title", label=gettext_lazy("Event"), url_name="event_submissions:review"),
         "organiser_name",
         "language_code",
         "status",
@@ -136,11 +136,11 @@ class EventSubmissionViewSet(ModelViewSet):
     form_fields = ["moderator_message"]
 
     def get_urlpatterns(self):
+        # No generic edit: a submission changes only by approval or rejection.
         patterns = [p for p in super().get_urlpatterns() if p.name != "edit"]
         return [
             *patterns,
             path("review/<int:pk>/", review_submission, name="review"),
-            # The listing links each row to "edit": that is the review.
             path("edit/<int:pk>/", review_submission, name="edit"),
         ]
 
