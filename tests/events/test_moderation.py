@@ -172,3 +172,13 @@ def test_the_organiser_withdraws_a_published_event(client, send, editor, submitt
     event = EventPage.objects.get()
     assert event.status == EventStatus.CANCELLED and event.live
     assert PageLogEntry.objects.filter(page=event, action="wagtail.publish").count() == 2
+
+
+def test_wagtails_editors_group_moderates_events(client, submitted):
+    group = Group.objects.get(name="Editors")
+    assert group.permissions.filter(codename="moderate_eventsubmission").exists()
+    user = UserFactory(username="ed2", is_staff=True, email="ed2@hub.example.org")
+    user.groups.add(group)
+    client.force_login(user)
+    assert client.get(_review_url(submitted)).status_code == 200
+    assert client.get("/admin/event_registrations/").status_code == 200
