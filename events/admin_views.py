@@ -5,10 +5,11 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
@@ -97,7 +98,9 @@ def review_submission(request, pk):
             "audiences": ", ".join(str(a) for a in submission.audiences.all()),
             "is_pending": submission.status == SubmissionStatus.PENDING,
             "event_edit_url": (
-                f"/admin/pages/{submission.event_id}/edit/" if submission.event_id else ""
+                reverse("wagtailadmin_pages:edit", args=[submission.event_id])
+                if submission.event_id
+                else ""
             ),
         },
     )
@@ -145,8 +148,21 @@ class EventSubmissionViewSet(ModelViewSet):
         ]
 
 
+def _text_cell(value):
+    """No formulas from what people typed: a CSV cell starting with = + - @ stays text."""
+    value = str(value)
+    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value
+
+
+class RegistrationIndexView(IndexView):
+    custom_field_preprocess = {
+        name: {IndexView.FORMAT_CSV: _text_cell} for name in ("event", "name", "email")
+    }
+
+
 class RegistrationViewSet(ModelViewSet):
     model = Registration
+    index_view_class = RegistrationIndexView
     name = "event_registrations"
     icon = "group"
     menu_label = gettext_lazy("Registrations")

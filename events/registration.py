@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from .links import new_key
 from .mail import queue_email
@@ -32,12 +33,15 @@ class RegistrationResult:
     created: bool  # False: this address was already registered; nothing new stored
 
 
-def is_open(event):
+def is_open(event, now=None):
+    """Registration on this site is open until the event ends, unless it is cancelled."""
+    now = now or timezone.now()
     return (
         event.registration_mode == RegistrationMode.ON_SITE
         and bool(event.capacity)
         and event.live
-        and event.status not in (EventStatus.CANCELLED,)
+        and event.status != EventStatus.CANCELLED
+        and not (event.end and event.end <= now)
     )
 
 
@@ -131,6 +135,13 @@ def cancel_registration(registration, link_url):
         if not held_place:
             return None
         return promote_waiting(current.event, link_url)
+
+
+def fill_free_places(event, link_url):
+    """After the event changed (more places): give free places to people waiting."""
+    with transaction.atomic():
+        _locked_event(event.pk)
+        return promote_waiting(event, link_url)
 
 
 def promote_waiting(event, link_url):

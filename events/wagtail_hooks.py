@@ -85,12 +85,17 @@ def register_event_organisers():
 
 
 def tell_registrants(sender, instance, **kwargs):
-    """A published change of status, time or attendance reaches everyone registered."""
+    """A published change of status, time or attendance reaches everyone registered, and
+    added places go to the people waiting."""
     from .links import SiteLinks
-    from .registration import notify_registrants_of_changes
+    from .registration import fill_free_places, notify_registrants_of_changes
 
     if instance.registration_mode == RegistrationMode.ON_SITE or instance.registrations.exists():
-        notify_registrants_of_changes(instance, SiteLinks().registration)
+        links = SiteLinks()
+        notify_registrants_of_changes(instance, links.registration)
+        if instance.registration_mode == RegistrationMode.ON_SITE and instance.capacity:
+            # More places than before: the people waiting get them.
+            fill_free_places(instance, links.registration)
 
 
 page_published.connect(tell_registrants, sender=EventPage, dispatch_uid="events.tell_registrants")

@@ -257,3 +257,45 @@ def test_editors_export_registrations_as_csv_and_xlsx(client, send, event):
         403,
     )
     assert Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count() == 2
+
+
+def test_more_places_go_to_the_people_waiting(send, event, django_capture_on_commit_callbacks):
+    for number in (1, 2, 3, 4):
+        register(send, event, f"Person {number}", f"p{number}@example.org")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        _publish(event, capacity=3)
+    assert Registration.objects.get(email="p3@example.org").status == "confirmed"
+    assert Registration.objects.get(email="p4@example.org").status == "waitlisted"
+    assert [m.to for m in mail.outbox] == [["p3@example.org"]]
+
+
+def test_registration_closes_when_the_event_is_over_or_cancelled(client, send, events_section):
+    from datetime import date
+
+    make_event(
+        section_in("fi"),
+        slug="ohi",
+        registration_mode="on-site",
+        capacity=5,
+        start_date=date(2020, 2, 11),
+        end_date=date(2020, 2, 11),
+    )
+    assert "Registration is closed" in client.get("/fi/events/ohi/register/").content.decode()
+    make_event(
+        section_in("fi"),
+        slug="peruttu",
+        registration_mode="on-site",
+        capacity=5,
+        status=EventStatus.CANCELLED,
+    )
+    send("/fi/events/peruttu/register/", registration_form("Anna", "anna@example.org"))
+    assert not Registration.objects.exists()
+
+
+def test_admin_csv_export_does_not_run_formulas(client, send, event):
+    register(send, event, "=1+2", "anna@example.org")
+    client.force_login(UserFactory(username="ed", is_superuser=True, is_staff=True))
+    response = client.get("/admin/event_registrations/?export=csv")
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert "'=1+2" in body
