@@ -182,3 +182,25 @@ def test_wagtails_editors_group_moderates_events(client, submitted):
     client.force_login(user)
     assert client.get(_review_url(submitted)).status_code == 200
     assert client.get("/admin/event_registrations/").status_code == 200
+
+
+def test_an_event_in_a_language_without_its_own_section_translation(
+    client, send, editor, events_section
+):
+    """Arabic has only the untranslated copy of the events section: the event goes under
+    it, in the Arabic tree, and is served at /ar/events/<slug>/."""
+    from .conftest import section_in
+
+    assert section_in("ar").alias_of_id is not None or section_in("ar").live
+    send("/ar/events/submit/", event_form(title="أمسية الإنترنت الآمن", started=started()))
+    submission = EventSubmission.objects.get()
+    assert submission.language_code == "ar"
+    client.force_login(editor)
+    send(_review_url(submission), {"decision": "approve"})
+    event = EventPage.objects.get()
+    assert event.locale.language_code == "ar"
+    assert event.get_parent().id == section_in("ar").id
+    response = client.get(event.url)
+    assert response.status_code == 200
+    assert event.url.startswith("/ar/events/")
+    assert 'dir="rtl"' in response.content.decode()
