@@ -46,6 +46,16 @@ def test_the_form_in_every_language_is_accessible(client, events_section, langua
     assert "no-cache" in response["Cache-Control"]
 
 
+def test_the_form_is_served_in_every_site_language(client, events_section, settings):
+    for code, _name in settings.LANGUAGES:
+        response = client.get(f"/{code}/events/submit/")
+        assert response.status_code == 200, code
+        html = response.content.decode()
+        assert f'<html lang="{code}"' in html, code
+        assert html.count("<h1") == 1, code
+        assert 'name="started"' in html and 'name="consent"' in html, code
+
+
 def test_privacy_notice_is_linked(client, events_section, site):
     from core.models import StandardPage
 
