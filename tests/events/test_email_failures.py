@@ -97,3 +97,21 @@ def test_retries_back_off_and_the_command_reports(settings, db):
     OutboxEmail.objects.update(next_attempt_at=timezone.now())
     call_command("send_pending_email", stdout=out)
     assert "0 e-mails; 1 failed; 1 still queued" in out.getvalue()
+
+
+def test_editors_see_the_outbox_with_its_errors(client, send, events_section, settings):
+    from tests.factories import UserFactory
+
+    settings.EMAIL_BACKEND = FAILING
+    send("/en/events/submit/", event_form())
+    client.force_login(UserFactory(username="ed", is_superuser=True, is_staff=True))
+    response = client.get("/admin/event_outbox/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "SMTP server unreachable" in html
+    assert "/admin/event_outbox/edit/" not in html  # read-only
+    export = client.get("/admin/event_submissions/?export=xlsx")
+    assert export.status_code == 200
+    assert export["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    )
