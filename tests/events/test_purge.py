@@ -13,6 +13,8 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 from wagtail_localize.models import StringSegment, TranslationSource
 
+from events.links import new_key
+from events.mail import queue_email
 from events.models import (
     EventPage,
     EventSubmission,
@@ -58,11 +60,21 @@ def past_and_future(send, events_section):
     today = timezone.localdate()
     past = _event_on(today - timedelta(days=40), "past", contact_email="old@school.example.org")
     recent = _event_on(today - timedelta(days=5), "recent", contact_email="new@school.example.org")
-    # Registrations were taken when the events were still ahead.
+    # Registrations taken while the events were still ahead, and their sent e-mails.
     for event in (past, recent):
-        register(send, event, "Anna", f"anna-{event.slug}@example.org")
-        register(send, event, "Bea", f"bea-{event.slug}@example.org")
-    OutboxEmail.objects.update(created_at=timezone.now() - timedelta(days=41))
+        for name in ("anna", "bea"):
+            address = f"{name}-{event.slug}@example.org"
+            Registration.objects.create(
+                event=event,
+                name=name.title(),
+                email=address,
+                status=RegistrationStatus.CONFIRMED,
+                link_key=new_key(),
+            )
+            queue_email(address, "submission_withdrawn", {"submission": None}, send_now=False)
+    OutboxEmail.objects.update(
+        created_at=timezone.now() - timedelta(days=41), sent_at=timezone.now()
+    )
     return past, recent
 
 
