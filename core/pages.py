@@ -24,7 +24,7 @@ SECTION_TRANSLATABLE_FIELDS = [
 ]
 
 # Child slugs that would shadow a section's own routes.
-RESERVED_CHILD_SLUGS = frozenset({"submit", "feed", "calendar", "kit", "rss", "atom"})
+RESERVED_CHILD_SLUGS = frozenset({"submit", "manage", "feed", "calendar", "kit", "rss", "atom"})
 
 
 class SectionIndexMixin:

@@ -34,6 +34,7 @@ Columns (header names, any order; * = required):
     languages           languages spoken at the event, as codes (default: `language`)
     registration_mode   none (default), external or on-site
     registration_url    https:// address (required when registration_mode is external)
+    capacity            places, for registration_mode on-site (required then): a whole number
     edition             Safer Internet Day year, e.g. 2027 (default: the year of `start`)
 
 See events/sample_events.csv for a complete example.
@@ -100,6 +101,7 @@ OPTIONAL_COLUMNS = (
     "languages",
     "registration_mode",
     "registration_url",
+    "capacity",
     "edition",
 )
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
@@ -142,6 +144,7 @@ class EventRecord:
     registration_mode: str = RegistrationMode.NONE
     registration_url: str = ""
     edition_year: int | None = None
+    capacity: int | None = None
     is_sample: bool = False
 
 
@@ -328,6 +331,12 @@ def parse_row(values, context):
         languages = _choices(get["languages"], context["languages"], "languages")
     except ValidationError as error:
         fail("languages", error.messages[0])
+    capacity = None
+    if get["capacity"]:
+        if not get["capacity"].isdigit() or not 1 <= int(get["capacity"]) <= 100_000:
+            fail("capacity", "use a whole number of places from 1 to 100000")
+        else:
+            capacity = int(get["capacity"])
     edition_year = None
     if get["edition"]:
         if not get["edition"].isdigit() or int(get["edition"]) not in context["editions"]:
@@ -371,6 +380,7 @@ def parse_row(values, context):
         registration_mode=registration,
         registration_url=get["registration_url"],
         edition_year=edition_year,
+        capacity=capacity,
     )
 
 
@@ -490,6 +500,7 @@ EVENT_FIELDS = (
     "organiser_website",
     "registration_mode",
     "registration_url",
+    "capacity",
     "is_sample",
 )
 

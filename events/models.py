@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -418,6 +419,7 @@ CALENDAR_FIELDS = (
 )
 
 MAX_EVENT_DAYS = 31
+MAX_CAPACITY = 100_000
 
 
 class EventIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
@@ -460,6 +462,41 @@ class EventIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
         from .views import event_index_calendar
 
         return event_index_calendar(self, request)
+
+    @path("submit/", name="submit")
+    def submit_route(self, request):
+        from .organiser_views import submit_event
+
+        return submit_event(self, request)
+
+    @path("submit/received/", name="submission_received")
+    def submission_received_route(self, request):
+        from .organiser_views import submission_received
+
+        return submission_received(self, request)
+
+    @path("submit/resend/", name="resend_link")
+    def resend_link_route(self, request):
+        from .organiser_views import resend_link
+
+        return resend_link(self, request)
+
+    @re_path(
+        r"^manage/(?P<token>[-\w]{1,200}/[-\w]{1,20}/[-\w]{10,100})/$", name="manage_submission"
+    )
+    def manage_submission_route(self, request, token):
+        from .organiser_views import manage_submission
+
+        return manage_submission(self, request, token)
+
+    @re_path(
+        r"^manage/(?P<token>[-\w]{1,200}/[-\w]{1,20}/[-\w]{10,100})/registrations/$",
+        name="registrations_csv",
+    )
+    def registrations_csv_route(self, request, token):
+        from .organiser_views import registrations_csv
+
+        return registrations_csv(self, request, token)
 
 
 class EventPage(ReservedSlugMixin, RoutablePageMixin, Page):
@@ -577,6 +614,16 @@ class EventPage(ReservedSlugMixin, RoutablePageMixin, Page):
         validators=[validate_https_url],
         help_text=_("Where people register when registration is on the organiser's website."),
     )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_CAPACITY)],
+        help_text=_(
+            "For registration on this site: how many people can come. Later registrations "
+            "go on a waiting list."
+        ),
+    )
     edition = models.ForeignKey(
         SaferInternetDay,
         verbose_name=_("Safer Internet Day edition"),
@@ -636,7 +683,11 @@ class EventPage(ReservedSlugMixin, RoutablePageMixin, Page):
             heading=_("Organiser and audience"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_mode"), FieldPanel("registration_url")],
+            [
+                FieldPanel("registration_mode"),
+                FieldPanel("registration_url"),
+                FieldPanel("capacity"),
+            ],
             heading=_("Registration"),
         ),
         MultiFieldPanel(
@@ -685,6 +736,7 @@ class EventPage(ReservedSlugMixin, RoutablePageMixin, Page):
                 "languages",
                 "registration_mode",
                 "registration_url",
+                "capacity",
                 "edition",
                 "is_sample",
             )
@@ -779,6 +831,8 @@ class EventPage(ReservedSlugMixin, RoutablePageMixin, Page):
             errors["online_url"] = [_("Give the https:// address where people join online.")]
         if self.registration_mode == RegistrationMode.EXTERNAL and not self.registration_url:
             errors["registration_url"] = [_("Give the address where people register.")]
+        if self.registration_mode == RegistrationMode.ON_SITE and not self.capacity:
+            errors["capacity"] = [_("Say how many people can come.")]
         if errors:
             raise ValidationError(errors)
 
@@ -866,6 +920,21 @@ class EventPage(ReservedSlugMixin, RoutablePageMixin, Page):
 
         return event_calendar(self, request)
 
+    @path("register/", name="register")
+    def register_route(self, request):
+        from .organiser_views import register_for_event
+
+        return register_for_event(self, request)
+
+    @re_path(
+        r"^registration/(?P<token>[-\w]{1,200}/[-\w]{1,20}/[-\w]{10,100})/$",
+        name="manage_registration",
+    )
+    def manage_registration_route(self, request, token):
+        from .organiser_views import manage_registration
+
+        return manage_registration(self, request, token)
+
 
 class OrganiserContact(models.Model):
     """How moderators reach an event's organiser. Private: never shown on the site, in the
@@ -896,3 +965,224 @@ class OrganiserContact(models.Model):
 
     def __str__(self):
         return f"{self.name or self.email} ({self.event})"
+
+
+# --- Organisers, registrations and the e-mail outbox ------------------------------------------
+# Personal data (names, e-mail addresses) lives only in these plain models: no revisions, no
+# log entries, no translation sources. `purge_personal_data` deletes it after the event.
+
+
+class SubmissionStatus(models.TextChoices):
+    PENDING = "pending", _("waiting for moderation")
+    APPROVED = "approved", _("published")
+    REJECTED = "rejected", _("not accepted")
+    WITHDRAWN = "withdrawn", _("withdrawn by the organiser")
+
+
+class EventSubmission(models.Model):
+    """An event as an organiser sent it through /<lang>/events/submit/, waiting for an
+    editor. Approval publishes an EventPage in the organiser's language; an edit through the
+    organiser's private link goes back to the queue."""
+
+    language_code = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=SubmissionStatus.choices,
+        default=SubmissionStatus.PENDING,
+        db_index=True,
+    )
+    title = models.CharField(_("title"), max_length=255, validators=[validate_plain_text])
+    description = models.TextField(
+        _("description"), max_length=5000, validators=[validate_plain_text]
+    )
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"))
+    end_date = models.DateField(_("end date"))
+    end_time = models.TimeField(_("end time"))
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, validators=[validate_event_time_zone]
+    )
+    attendance_mode = models.CharField(
+        _("attendance"), max_length=12, choices=AttendanceMode.choices
+    )
+    venue_name = models.CharField(
+        _("venue"), max_length=200, blank=True, validators=[validate_plain_text]
+    )
+    street_address = models.CharField(
+        _("street address"), max_length=200, blank=True, validators=[validate_plain_text]
+    )
+    city = models.CharField(
+        _("town or city"), max_length=100, blank=True, validators=[validate_plain_text]
+    )
+    country = models.ForeignKey(
+        "directory.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    online_url = models.URLField(
+        _("online address"), max_length=500, blank=True, validators=[validate_https_url]
+    )
+    organiser_name = models.CharField(
+        _("organiser"), max_length=200, validators=[validate_plain_text]
+    )
+    organiser_website = models.URLField(
+        _("organiser's website"), max_length=500, blank=True, validators=[validate_https_url]
+    )
+    audiences = models.ManyToManyField(
+        Audience, verbose_name=_("for whom"), blank=True, related_name="+"
+    )
+    registration_mode = models.CharField(
+        _("registration"),
+        max_length=10,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.NONE,
+    )
+    registration_url = models.URLField(
+        _("registration address"), max_length=500, blank=True, validators=[validate_https_url]
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_CAPACITY)],
+    )
+
+    # Private: the organiser's contact. Emptied by purge_personal_data.
+    contact_name = models.CharField(_("contact name"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True, db_index=True)
+
+    event = models.OneToOneField(
+        EventPage,
+        verbose_name=_("published event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submission",
+    )
+    moderator_message = models.TextField(
+        _("message to the organiser"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Sent with the decision, e.g. why it was not accepted."),
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    # The signed form token's nonce: a second post of the same form stores nothing.
+    form_nonce = models.CharField(max_length=32, unique=True, editable=False)
+    # Part of every private link; a new key makes old links stop working.
+    link_key = models.CharField(max_length=32, editable=False)
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["submitted_at", "pk"]
+        verbose_name = _("event submission")
+        verbose_name_plural = _("event submissions")
+        permissions = [("moderate_eventsubmission", "Can approve or reject event submissions")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_changed_after_approval(self):
+        return self.status == SubmissionStatus.PENDING and self.event_id is not None
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("confirmed")
+    WAITLISTED = "waitlisted", _("on the waiting list")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+ACTIVE_REGISTRATION = models.Q(
+    status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED]
+)
+
+
+class Registration(models.Model):
+    """One person's place (or place on the waiting list) at an event with registration on
+    this site. Private; deleted by purge_personal_data after the event."""
+
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    name = models.CharField(_("name"), max_length=150, validators=[validate_plain_text])
+    email = models.EmailField(_("e-mail"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=RegistrationStatus.choices, db_index=True
+    )
+    language_code = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    link_key = models.CharField(max_length=32, editable=False)
+    created_at = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            models.UniqueConstraint(
+                models.F("event"),
+                Lower("email"),
+                condition=ACTIVE_REGISTRATION,
+                name="events_registration_once_per_event",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_status_display()})"
+
+
+class OutboxEmail(models.Model):
+    """An e-mail waiting to be sent, or sent. Nothing is lost when the mail server fails:
+    `send_pending_email` (and the next request that sends mail) tries again."""
+
+    to = models.EmailField(_("to"), db_index=True)
+    subject = models.CharField(_("subject"), max_length=255)
+    body = models.TextField(_("body"))
+    created_at = models.DateTimeField(_("queued"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+
+    def __str__(self):
+        return f"{self.subject} → {self.to}"
+
+
+class RegistrantNotice(models.Model):
+    """What registrants were last told about an event (status, times, attendance), so a
+    publication that changes any of them e-mails them once."""
+
+    event = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, related_name="registrant_notice"
+    )
+    status = models.CharField(max_length=14)
+    start = models.DateTimeField(null=True)
+    end = models.DateTimeField(null=True)
+    attendance_mode = models.CharField(max_length=12)
+    online_url = models.URLField(max_length=500, blank=True)
+
+    def __str__(self):
+        return f"{self.event_id}: {self.status}"

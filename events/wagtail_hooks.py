@@ -2,12 +2,14 @@
 rule that keeps events out of wagtail-localize's tree sync."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize import synctree
 
-from .models import EventPage, OrganiserContact, SaferInternetDay, Slogan
+from .models import EventPage, OrganiserContact, RegistrationMode, SaferInternetDay, Slogan
 
 # Events stay in the language they were written in (DESIGN.md). wagtail-localize gives
 # every new page an untranslated copy in each synced locale from its `after_create_page`
@@ -73,3 +75,27 @@ class SaferInternetDayViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SaferInternetDayViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_event_organisers():
+    from .admin_views import EventOrganisersViewSetGroup
+
+    return EventOrganisersViewSetGroup()
+
+
+def tell_registrants(sender, instance, **kwargs):
+    """A published change of status, time or attendance reaches everyone registered, and
+    added places go to the people waiting."""
+    from .links import SiteLinks
+    from .registration import fill_free_places, notify_registrants_of_changes
+
+    if instance.registration_mode == RegistrationMode.ON_SITE or instance.registrations.exists():
+        links = SiteLinks()
+        notify_registrants_of_changes(instance, links.registration)
+        if instance.registration_mode == RegistrationMode.ON_SITE and instance.capacity:
+            # More places than before: the people waiting get them.
+            fill_free_places(instance, links.registration)
+
+
+page_published.connect(tell_registrants, sender=EventPage, dispatch_uid="events.tell_registrants")

@@ -251,3 +251,30 @@ LOGGING = {
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
+
+# --- Organisers and registrations (events) ------------------------------------------------
+# Private links for organisers and registrants stop working after this many days.
+EVENT_PRIVATE_LINK_MAX_AGE_DAYS = 400
+# A public form sent faster than a person could fill it is refused (seconds), and so is a
+# form left open longer than a day.
+EVENT_FORM_MIN_SECONDS = 3
+EVENT_FORM_MAX_SECONDS = 24 * 60 * 60
+# Per-IP limits (django-ratelimit rates) for sending the forms.
+EVENT_SUBMISSION_RATE = "10/h"
+EVENT_REGISTRATION_RATE = "30/h"
+EVENT_LINK_RATE = "10/h"
+# How many proxies in front of the site add to X-Forwarded-For (0: use REMOTE_ADDR only).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+RATELIMIT_USE_CACHE = "default"
+# Registrations and organiser contacts are deleted this many days after the event ends
+# (purge_personal_data, run daily).
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "30"))
+# Besides users who may moderate events, these addresses hear about new submissions.
+EVENT_MODERATOR_EMAILS = [
+    address.strip()
+    for address in os.environ.get("EVENT_MODERATOR_EMAILS", "").split(",")
+    if address.strip()
+]
+# The privacy notice linked from the public forms: the page with this (English) slug.
+PRIVACY_NOTICE_SLUG = "privacy-notice"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")

@@ -2,6 +2,8 @@
 pages, static files through WhiteNoise straight from the source folders, a scratch
 SQLite database given by SQLITE_PATH."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -17,3 +19,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 SERVE_MEDIA = True
+# Browser tests read the e-mails (and their private links) from files.
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
+# A person in a browser test fills a form in well under the production minimum.
+EVENT_FORM_MIN_SECONDS = 1

@@ -37,25 +37,42 @@ def _manage(env, *args, timeout=600):
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    """Base URL of a server with the full demo content (DEBUG off, production-like).
-
-    BROWSER_TESTS_SERVER=http://127.0.0.1:PORT reuses a demo server already running with
-    config.settings.e2e (for quick local iterations); CI always builds its own."""
-    reuse = os.environ.get("BROWSER_TESTS_SERVER")
-    if reuse:
-        yield reuse.rstrip("/")
-        return
+def demo_environment(tmp_path_factory):
+    """The demo server's environment: its scratch database, media and mail folders. A test
+    may run manage.py with it (e.g. a purge) and read the e-mails the server sent, one
+    file per message batch, from EMAIL_FILE_PATH."""
     workdir = tmp_path_factory.mktemp("demo-site")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.e2e",
         "SQLITE_PATH": str(workdir / "demo.sqlite3"),
         "MEDIA_ROOT": str(workdir / "media"),
+        "EMAIL_FILE_PATH": str(workdir / "mail"),
         "QUICK_EXIT_URL": "http://127.0.0.1:{port}/robots.txt",
     }
     env.pop("DATABASE_URL", None)
     env.pop("REDIS_URL", None)
+    return env
+
+
+def demo_manage(env, *args):
+    """Run a management command against the demo server's database."""
+    return _manage(env, *args)
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_environment):
+    """Base URL of a server with the full demo content (DEBUG off, production-like).
+
+    BROWSER_TESTS_SERVER=http://127.0.0.1:PORT reuses a demo server already running with
+    config.settings.e2e, for quick local iterations (tests that read the server's e-mails
+    or run commands against its database need the server built here); CI builds its own."""
+    reuse = os.environ.get("BROWSER_TESTS_SERVER")
+    if reuse:
+        yield reuse.rstrip("/")
+        return
+    env = demo_environment
+    workdir = Path(env["SQLITE_PATH"]).parent
     port = _free_port()
     env["QUICK_EXIT_URL"] = env["QUICK_EXIT_URL"].format(port=port)
     _manage(env, "migrate", "--noinput")

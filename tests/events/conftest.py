@@ -96,3 +96,31 @@ def section_in(language_code):
     from events.models import EventIndexPage
 
     return EventIndexPage.objects.get(locale__language_code=language_code)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate limits count in the cache: every test starts with none used. On Redis only this
+    worker's rate-limit keys go (clear() would empty the database other workers share)."""
+    from django.core.cache import cache
+
+    def forget():
+        if hasattr(cache, "delete_pattern"):
+            cache.delete_pattern("rl:*")
+        else:
+            cache.clear()
+
+    forget()
+    yield
+    forget()
+
+
+@pytest.fixture
+def send(client, django_capture_on_commit_callbacks):
+    """POST with the test client and run what waits for the commit (sending e-mail)."""
+
+    def post(url, data=None, **extra):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data or {}, **extra)
+
+    return post

@@ -163,6 +163,8 @@ def test_dry_run_imports_nothing(events_section, tmp_path):
         ({"organiser_email": "not-an-address"}, "organiser_email", "not an e-mail address"),
         ({"title": ""}, "title", "is required"),
         ({"registration_mode": "external"}, "registration_url", "Give the address"),
+        ({"registration_mode": "on-site"}, "capacity", "how many people"),
+        ({"registration_mode": "on-site", "capacity": "many"}, "capacity", "whole number"),
         ({"end": "2030-04-12 19:30"}, "end", "at most 31 days"),
     ],
 )
@@ -238,3 +240,9 @@ def test_short_rows_are_reported(events_section, tmp_path):
     path.write_text(",".join(COLUMNS) + "\nonly,three,cells\n", encoding="utf-8")
     _message, err = fails(path)
     assert "row 2: has 3 cells" in err
+
+
+def test_on_site_registration_with_places(events_section, tmp_path):
+    path = write_csv(tmp_path, [row(registration_mode="on-site", capacity="40")])
+    call_command("import_events", str(path), stdout=io.StringIO())
+    assert EventPage.objects.get().capacity == 40
