@@ -52,6 +52,10 @@ def demo_environment(tmp_path_factory):
     }
     env.pop("DATABASE_URL", None)
     env.pop("REDIS_URL", None)
+    if os.environ.get("BROWSER_TESTS_SERVER"):
+        # A reused server (see demo_server) keeps its own database and media.
+        env["SQLITE_PATH"] = os.environ["SQLITE_PATH"]
+        env["MEDIA_ROOT"] = os.environ["MEDIA_ROOT"]
     return env
 
 

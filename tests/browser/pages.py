@@ -29,6 +29,18 @@ def public_pages(page, base_url, language):
         ("news", f"{prefix}/news/", 200),
         ("article", first_card_link(page, base_url, f"{prefix}/news/"), 200),
         ("search", f"{prefix}/search/?q=report", 200),
+        ("event submission form", f"{prefix}/events/submit/", 200),
         ("not found", f"{prefix}/no-such-page/", 404),
     ]
     return pages
+
+
+def submit_event_form_with_errors(page, base_url, language):
+    """The submission form as a reader sees it after sending it half filled: the browser's
+    own checks switched off, so the server's error summary and messages show."""
+    page.goto(f"{base_url}/{language}/events/submit/")
+    page.locator("#id_title").fill("Safer Internet Day assembly")
+    page.locator("#id_online_url").fill("javascript:alert(1)")
+    page.evaluate("document.querySelector('main form[method=post]').noValidate = true")
+    with page.expect_navigation():
+        page.locator("main form[method=post] button[type=submit]").click()

@@ -8,7 +8,7 @@ left."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .pages import public_pages
+from .pages import public_pages, submit_event_form_with_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -57,6 +57,12 @@ def test_public_pages_have_no_wcag_violations(
             assert response.status == status, f"{label} {path} answered {response.status}"
             results = axe.run(page, options=AXE_OPTIONS)
             problems += _describe(label, path, results.response["violations"])
+        submit_event_form_with_errors(page, demo_server, language)
+        assert page.locator(".error-summary").count() == 1, "the form shows no error summary"
+        results = axe.run(page, options=AXE_OPTIONS)
+        problems += _describe(
+            "event submission form with errors", page.url, results.response["violations"]
+        )
     finally:
         context.close()
     assert not problems, f"{len(problems)} WCAG violations:\n" + "\n".join(problems)

@@ -98,3 +98,36 @@ def test_quick_exit_by_keyboard(demo_server, browser_page):
     page.keyboard.press("Enter")
     page.wait_for_url("**/robots.txt")
     assert "/campaigns/" not in page.url
+
+
+@pytest.mark.browser_context(locale="en-GB")
+def test_submit_an_event_by_keyboard(demo_server, browser_page):
+    page = browser_page
+    page.goto(demo_server + "/en/events/submit/")
+
+    def type_into(label, text):
+        tab_to(page, page.get_by_label(label), f"the field “{label}”")
+        page.keyboard.type(text)
+
+    type_into("Organisation or group", "Northside Library Code Club")
+    type_into("Your e-mail address", "codeclub@library.example.org")
+    type_into("Name of the event", "Code club special: passwords and privacy")
+    type_into("What happens", "A relaxed hour for 9 to 12 year olds about strong passwords.")
+    type_into("Start date", "10022032")
+    type_into("Start time", "1600")
+    type_into("End date", "10022032")
+    type_into("End time", "1700")
+    # The attendance choice is a radio group: arrow keys move the choice within it.
+    tab_to(page, page.get_by_label("in person", exact=True), "the attendance choice")
+    page.keyboard.press("ArrowDown")
+    assert page.get_by_label("online", exact=True).is_checked()
+    type_into("Online address", "https://meet.library.example.org/code-club")
+    tab_to(page, page.locator("#id_consent"), "the consent box")
+    page.keyboard.press("Space")
+    page.wait_for_timeout(1100)  # the minimum time a person needs (e2e settings)
+    tab_to(page, page.get_by_role("button", name="Send for moderation"), "the send button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text().startswith("Thank you"), page.locator(
+        "main"
+    ).inner_text()
