@@ -85,13 +85,13 @@ def _image_block():
 
 @transaction.atomic
 def load():
+    from wagtail.models import Page
+
     from campaigns.models import CampaignLibraryPage, Resource, ResourceType, Topic
     from directory.models import Country, Organisation
     from events.models import AttendanceMode, EventIndexPage, EventPage
     from news.models import ArticleIndexPage, ArticlePage
     from tests.campaigns.factories import make_campaign
-
-    from wagtail.models import Page
 
     english = {"locale__language_code": settings.LANGUAGE_CODE}
     # Idempotent: a second run replaces the pages of the first.
