@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -241,7 +242,7 @@ def visible_campaigns(locale=None):
     )
 
 
-class CampaignLibraryPage(SectionIndexMixin, Page):
+class CampaignLibraryPage(SectionIndexMixin, RoutablePageMixin, Page):
     """The campaign library at /<lang>/campaigns/: every campaign of the language, with
     filters by topic, audience, age, resource type, language and country."""
 
@@ -272,7 +273,30 @@ class CampaignLibraryPage(SectionIndexMixin, Page):
         context["library"] = search_library(
             request.GET, locale=self.locale, per_page=self.results_per_page
         )
+        context["feed_links"] = self.feed_links(request)
         return context
+
+    def feed_url(self, kind, request=None):
+        """Address of the library's RSS (`kind="rss"`) or Atom feed."""
+        return self.get_url(request) + self.reverse_subpage(f"feed_{kind}")
+
+    def feed_links(self, request=None):
+        return [
+            ("application/rss+xml", _("New campaigns (RSS)"), self.feed_url("rss", request)),
+            ("application/atom+xml", _("New campaigns (Atom)"), self.feed_url("atom", request)),
+        ]
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from .feeds import CampaignRssFeed
+
+        return CampaignRssFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from .feeds import CampaignAtomFeed
+
+        return CampaignAtomFeed(self)(request)
 
 
 class CampaignPage(ReservedSlugMixin, Page):
