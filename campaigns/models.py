@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
@@ -30,6 +31,14 @@ from core.pages import (
 )
 from core.validators import validate_https_url
 from directory.countries import sorted_by_name
+
+from .serializers import (
+    CountryCodesField,
+    KitField,
+    PublisherField,
+    ResourcesField,
+    TaxonomyField,
+)
 
 
 def source_locale_terms():
@@ -299,7 +308,7 @@ class CampaignLibraryPage(SectionIndexMixin, RoutablePageMixin, Page):
         return CampaignAtomFeed(self)(request)
 
 
-class CampaignPage(ReservedSlugMixin, Page):
+class CampaignPage(ReservedSlugMixin, RoutablePageMixin, Page):
     """A campaign: what it is about, who it is for, and the material to download."""
 
     summary = models.CharField(
@@ -440,6 +449,18 @@ class CampaignPage(ReservedSlugMixin, Page):
         SynchronizedField("last_reviewed", overridable=False),
     ]
 
+    api_fields = [
+        APIField("summary"),
+        APIField("taxonomy", serializer=TaxonomyField()),
+        APIField("countries", serializer=CountryCodesField()),
+        APIField("publisher", serializer=PublisherField()),
+        APIField("licence"),
+        APIField("usage_conditions"),
+        APIField("last_reviewed"),
+        APIField("resources", serializer=ResourcesField()),
+        APIField("kit", serializer=KitField()),
+    ]
+
     class Meta:
         verbose_name = _("campaign")
         verbose_name_plural = _("campaigns")
@@ -453,6 +474,26 @@ class CampaignPage(ReservedSlugMixin, Page):
     @property
     def licence_url(self):
         return LICENCE_URLS.get(self.licence, "")
+
+    @path("kit/", name="kit")
+    def kit_download(self, request):
+        """The page's files in its language and a README, as one ZIP (see campaigns.kits)."""
+        from django.http import FileResponse
+
+        from .kits import kit_for
+
+        kit = kit_for(self, request)
+        if kit is None:
+            raise Http404
+        response = FileResponse(
+            kit.build().open("rb"),
+            as_attachment=True,
+            filename=kit.filename,
+            content_type="application/zip",
+        )
+        response["ETag"] = f'"{kit.key}"'
+        response["Cache-Control"] = "public, max-age=300"
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from .library import attach_card_details
@@ -468,6 +509,12 @@ class CampaignPage(ReservedSlugMixin, Page):
         context["age_bands"] = localized_terms(self.age_bands.all(), catalogues[AgeBand])
         context["countries"] = sorted_by_name([country.pk for country in self.countries.all()])
         context["resources"] = self.reader_resources(catalogues)
+        from .kits import kit_for
+
+        context["kit"] = kit_for(self, request)
+        context["kit_url"] = (
+            self.get_url(request) + self.reverse_subpage("kit") if context["kit"] else ""
+        )
         related = self.related_campaigns()
         attach_card_details(related, catalogues)
         context["related_campaigns"] = related
