@@ -9,8 +9,10 @@ published pages, never a draft revision). Editors can always open files in the a
 
 import zipfile
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.documents.forms import BaseDocumentForm
@@ -92,6 +94,15 @@ class SafeDocumentForm(BaseDocumentForm):
         uploaded = self.cleaned_data.get("file")
         if not uploaded or not hasattr(uploaded, "read") or "file" not in self.changed_data:
             return uploaded
+        limit = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None)
+        if limit and uploaded.size > limit:
+            # Checked here too, against the setting in force now (Wagtail's field reads it
+            # once, when the form class is built).
+            raise ValidationError(
+                _("This file is too big (%(size)s). The largest file allowed is %(limit)s."),
+                code="file_too_large",
+                params={"size": filesizeformat(uploaded.size), "limit": filesizeformat(limit)},
+            )
         name = getattr(uploaded, "name", "") or ""
         extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         if not content_matches_extension(uploaded, extension):

@@ -160,3 +160,31 @@ def test_decompression_bomb_image_is_a_validation_error(client, site, settings):
     )
     assert response.status_code == 200
     assert "too many pixels" in response.content.decode()
+
+
+def test_a_document_over_the_size_limit_is_refused(client, site, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024
+    response = _admin_upload(client, "big.pdf", PDF + b"%" * 2048, title="Too big")
+    assert response.status_code == 200
+    assert "This file is too big" in response.content.decode()
+    assert not Document.objects.filter(title="Too big").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "inline"),
+    [
+        ("lesson.pdf", PDF, True),
+        ("numbers.csv", b"year,reports\n2019,725000\n", False),
+        ("guide.docx", _docx(), False),
+    ],
+)
+def test_only_safe_types_are_shown_in_the_browser(
+    client, site, django_capture_on_commit_callbacks, name, data, inline
+):
+    document = make_document(title=f"Shown {name}", name=name, data=data)
+    with django_capture_on_commit_callbacks(execute=True):
+        HomePageFactory(parent=site, title="Material", slug="material", body=link_to(document))
+    response = download(client, document)
+    assert response.status_code == 200
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith("inline" if inline else "attachment"), disposition
