@@ -1,29 +1,18 @@
 """RSS 2.0 and Atom feeds of a language's newest campaigns, for partner sites and readers who
 follow the library: only live, public, unexpired campaigns of that language."""
 
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+
+from core.feeds import SectionFeed
 
 FEED_LENGTH = 30
 
 
-class CampaignRssFeed(Feed):
-    """Built per request (it keeps the request and the library), never shared."""
-
-    feed_type = Rss201rev2Feed
-
-    def __init__(self, library):
-        super().__init__()
-        self.library = library
-        self.request = None
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        response = super().__call__(request, *args, **kwargs)
-        # The same for every reader of a language.
-        response["Cache-Control"] = "public, max-age=900"
-        return response
+class CampaignRssFeed(SectionFeed):
+    @property
+    def library(self):
+        return self.section
 
     def title(self):
         return _("%(section)s · %(site)s") % {
@@ -35,8 +24,7 @@ class CampaignRssFeed(Feed):
         return self.library.get_url(self.request)
 
     def feed_url(self):
-        kind = "atom" if self.feed_type is Atom1Feed else "rss"
-        return self.library.feed_url(kind, self.request)
+        return self.library.feed_url(self.kind, self.request)
 
     def description(self):
         return self.library.intro or _("New campaigns and lesson material on child safety online.")
@@ -53,17 +41,6 @@ class CampaignRssFeed(Feed):
             .select_related("publisher")
             .order_by("-first_published_at", "-pk")[:FEED_LENGTH]
         )
-
-    def item_title(self, campaign):
-        return campaign.title
-
-    def item_description(self, campaign):
-        return campaign.summary
-
-    def item_link(self, campaign):
-        return campaign.get_url(self.request)
-
-    item_guid_is_permalink = True
 
     def item_pubdate(self, campaign):
         return campaign.first_published_at

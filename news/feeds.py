@@ -1,29 +1,23 @@
 """RSS 2.0 and Atom feeds of a language's news, or of one category, newest first."""
 
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+
+from core.feeds import SectionFeed
 
 from .listing import card_queryset, with_card_data
 
 
-class ArticleRssFeed(Feed):
-    """Built per request (it keeps the request and the index), so instances are never shared."""
-
-    feed_type = Rss201rev2Feed
+class ArticleRssFeed(SectionFeed):
+    """The news of a language, or of one category when `category` is given."""
 
     def __init__(self, index_page, category=None):
-        super().__init__()
-        self.index_page = index_page
+        super().__init__(index_page)
         self.category = category
-        self.request = None
 
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        response = super().__call__(request, *args, **kwargs)
-        # Same for every reader of a language; readers poll often.
-        response["Cache-Control"] = "public, max-age=900"
-        return response
+    @property
+    def index_page(self):
+        return self.section
 
     def get_object(self, request, *args, **kwargs):
         return self.category
@@ -44,8 +38,9 @@ class ArticleRssFeed(Feed):
         return f"{url}?category={category.slug}" if category is not None else url
 
     def feed_url(self, category):
-        kind = "atom" if self.feed_type is Atom1Feed else "rss"
-        return self.index_page.feed_url(kind, category.slug if category else None, self.request)
+        return self.index_page.feed_url(
+            self.kind, category.slug if category else None, self.request
+        )
 
     def description(self, category):
         if category is not None and category.description:
@@ -65,17 +60,6 @@ class ArticleRssFeed(Feed):
         return with_card_data(articles, categories_by_key)
 
     # Item fields -----------------------------------------------------------------------
-    def item_title(self, article):
-        return article.title
-
-    def item_description(self, article):
-        return article.summary
-
-    def item_link(self, article):
-        return article.get_url(self.request)
-
-    item_guid_is_permalink = True
-
     def item_pubdate(self, article):
         return article.date
 
