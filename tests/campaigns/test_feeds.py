@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import PageViewRestriction
 
+from campaigns.models import CampaignPage
 from core.locales import sync_all_locales
 
 from .factories import days_ago, make_campaign
@@ -80,3 +81,16 @@ def test_feeds_are_per_language(client, campaigns):
     assert response.status_code == 200
     assert ET.fromstring(response.content).find("channel").findall("item") == []
     assert client.get("/en/campaigns/feed/json/").status_code == 404
+
+
+def test_sitemap_lists_public_campaigns_only(client, campaigns):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    older, newer = campaigns
+    assert f"{newer.url}</loc>" in sitemap and f"{older.url}</loc>" in sitemap
+    for title in (
+        "A draft nobody may see yet",
+        "Only for logged-in partners",
+        "An expired campaign",
+    ):
+        hidden = CampaignPage.objects.get(title=title)
+        assert f"/{hidden.slug}/" not in sitemap, title
