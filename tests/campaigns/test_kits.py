@@ -166,3 +166,29 @@ def test_a_large_kit_streams_without_holding_it_in_memory(client, library, tmp_p
         tracemalloc.stop()
     assert received > 3 * size
     assert peak < 20 * 1024 * 1024, f"peak memory {peak} bytes for a {received}-byte kit"
+
+
+def test_a_translated_page_has_its_own_kit_in_its_language(
+    client, campaign, django_capture_on_commit_callbacks
+):
+    from core.locales import sync_all_locales
+    from core.localize import translate_from_strings
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all_locales()
+    finnish = translate_from_strings(
+        campaign,
+        "fi",
+        {
+            "Report it, don't ignore it": "Ilmoita, älä ohita",
+            "Where to report images of child sexual abuse, and why every report counts.": (
+                "Mihin lasten seksuaalista hyväksikäyttöä esittävistä kuvista ilmoitetaan."
+            ),
+        },
+    )
+    response = client.get(finnish.url + "kit/")
+    assert "-fi-kit.zip" in response["Content-Disposition"]
+    archive = zip_of(response)
+    assert archive.namelist() == ["README.txt", "01-opas-vanhemmille.pdf"]
+    assert archive.read("01-opas-vanhemmille.pdf") == b"%PDF-1.4\nopas\n"
+    assert archive.read("README.txt").decode().startswith("Ilmoita, älä ohita\n")
