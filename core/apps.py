@@ -14,6 +14,10 @@ class CoreConfig(AppConfig):
             "mt",
             {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"},
         )
+        # Browsers send Norwegian as "no" or "nn" as often as "nb"; the site's Norwegian is
+        # Bokmål, which a reader of either understands better than the English fallback.
+        for code in ("no", "no-no", "nn", "nn-no"):
+            LANG_INFO.setdefault(code, {}).setdefault("fallback", ["nb"])
 
         # Registers the document-serving hook (documents of drafts stay private).
         from django.db.models.signals import post_migrate

@@ -212,6 +212,10 @@ WAGTAILAPI_SEARCH_ENABLED = True
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
 # Longest search query we run; longer input is cut, not refused (see core.search).
+# The demo loader creates logins whose passwords are printed in the README; production
+# turns it off (see load_demo_content).
+DEMO_CONTENT_ALLOWED = True
+
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_QUERY_MAX_TERMS = 10
 

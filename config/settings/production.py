@@ -36,6 +36,7 @@ if missing:
     )
 
 DEBUG = False
+DEMO_CONTENT_ALLOWED = False
 SECRET_KEY = _required("SECRET_KEY")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long.")

@@ -59,3 +59,24 @@ def test_refuses_origins_without_scheme():
 def test_deploy_check_passes_with_everything_set():
     result = run_manage(GOOD_ENV, "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stderr
+
+
+def test_wsgi_server_without_a_settings_module_gets_production_settings():
+    # A server started with no DJANGO_SETTINGS_MODULE must not fall back to DEBUG on and a
+    # published development secret: it gets production's settings, which refuse to start.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in GOOD_ENV and key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import config.wsgi"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Production settings need these environment variables" in result.stderr

@@ -139,3 +139,14 @@ def test_demo_is_idempotent_translated_and_served(client, django_capture_on_comm
     assert "Abstract network of small amber" in about  # the image's alternative text
     quick_exit = client.get("/fi/").content.decode()
     assert 'class="quick-exit__help" href="/fi/poistu-nopeasti/"' in quick_exit
+
+
+@pytest.mark.django_db
+def test_demo_content_is_refused_on_a_production_site(settings):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    settings.DEMO_CONTENT_ALLOWED = False
+    with pytest.raises(CommandError, match="passwords"):
+        call_command("load_demo_content")
+    assert not get_user_model().objects.filter(username="admin").exists()

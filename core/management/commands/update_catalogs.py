@@ -4,11 +4,16 @@ A development tool: extraction uses Django's makemessages, which needs GNU gette
 (apt-get install gettext). Compiling (compile_catalogs) does not.
 """
 
+import os
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from babel.messages.plurals import get_plural
+from babel.messages.pofile import read_po
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -27,9 +32,18 @@ class ExtractWithoutGuessing(makemessages.Command):
 class Command(BaseCommand):
     help = "Extract UI strings for every enabled language and give each catalog a clean header."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="Change nothing; fail if the code has strings the catalogs do not list yet.",
+        )
+
+    def handle(self, *args, check=False, **options):
         if shutil.which("xgettext") is None:
             raise CommandError("Extraction needs GNU gettext: apt-get install gettext")
+        if check:
+            return self._check()
         languages = [code for code, _name in settings.LANGUAGES if code != "en"] + ["en"]
         call_command(
             ExtractWithoutGuessing(),
@@ -67,3 +81,49 @@ class Command(BaseCommand):
         rest = rest.replace("PACKAGE VERSION", "Safer Internet Hub", 1)
         rest = rest.replace("charset=CHARSET", "charset=UTF-8", 1)
         path.write_text(head + rest, encoding="utf-8")
+
+    def _check(self):
+        # makemessages always writes into the project's locale/ folder, so the check
+        # extracts in a copy of the project and compares the strings, not the files
+        # (line references move with every edit and are no reason to fail).
+        root = Path(settings.BASE_DIR)
+        ignore = shutil.ignore_patterns(
+            ".git", ".venv", "node_modules", "staticfiles", "media", "*.mo", "__pycache__"
+        )
+        with tempfile.TemporaryDirectory() as scratch:
+            copy = Path(scratch) / "project"
+            shutil.copytree(root, copy, ignore=ignore)
+            env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+            env.pop("DATABASE_URL", None)
+            result = subprocess.run(  # noqa: S603
+                [sys.executable, "manage.py", "update_catalogs"],
+                cwd=copy,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if result.returncode:
+                raise CommandError(f"Extraction failed:\n{result.stderr}")
+            missing = {}
+            for code, _name in settings.LANGUAGES:
+                relative = Path(code) / "LC_MESSAGES" / "django.po"
+                committed = _message_keys(Path(settings.LOCALE_PATHS[0]) / relative)
+                extracted = _message_keys(copy / "locale" / relative)
+                if extracted - committed:
+                    missing[code] = sorted(extracted - committed, key=str)
+        if missing:
+            example = next(iter(missing.values()))[:5]
+            raise CommandError(
+                f"{len(missing)} catalog(s) lack strings used in the code "
+                f"(for example {example}); run `make messages` and commit the catalogs."
+            )
+        self.stdout.write(self.style.SUCCESS("Every UI string is in the catalogs."))
+
+
+def _message_keys(path):
+    if not path.exists():
+        return set()
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return {(message.context, str(message.id)) for message in catalog if message.id}

@@ -8,7 +8,8 @@ import importlib
 import time
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from core.locales import ensure_locales
@@ -40,6 +41,11 @@ class Command(BaseCommand):
     help = "Load (or refresh) the demo content; safe to run repeatedly."
 
     def handle(self, *args, **options):
+        if not settings.DEMO_CONTENT_ALLOWED:
+            raise CommandError(
+                "The demo content is not for this site: it creates logins whose passwords "
+                "are published (DEMO_CONTENT_ALLOWED is off in production settings)."
+            )
         started = time.monotonic()
         out = DemoOutput(self)
         created_locales = ensure_locales()
