@@ -118,3 +118,33 @@ def test_translation_made_through_wagtail_localize_replaces_the_copy(site):
     assert finnish.title == "Turvallisemman internetin keskus"
     swedish = Page.objects.get(locale__language_code="sv", depth=2)
     assert swedish.alias_of_id == site.pk
+
+
+def test_switcher_and_alternates_follow_a_translated_slug(
+    client, site, django_capture_on_commit_callbacks
+):
+    # A child page whose Finnish translation has its own slug: the switcher and hreflang
+    # must point at the Finnish address, and untranslated copies at the English slug.
+    from core.locales import sync_all_locales
+    from core.localize import translate_from_strings
+    from tests.core.factories import StandardPageFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPageFactory(parent=site, title="Exit this page quickly", slug="quick-exit")
+        sync_all_locales()
+        translate_from_strings(
+            page,
+            "fi",
+            {"Exit this page quickly": "Poistu sivulta nopeasti", "quick-exit": "pikapoistuminen"},
+        )
+
+    html = client.get("/en/quick-exit/").content.decode()
+    links = _switcher_links(html)
+    assert links["fi"] == ("/fi/pikapoistuminen/", "true")
+    assert links["sv"] == ("/sv/quick-exit/", "false")
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    assert alternates == {
+        "en": "http://testserver/en/quick-exit/",
+        "fi": "http://testserver/fi/pikapoistuminen/",
+    }
+    assert client.get("/fi/pikapoistuminen/").status_code == 200
