@@ -52,6 +52,12 @@ clean:
 	rm -rf $(VENV) staticfiles screenshots
 	find . -name '*.mo' -path './locale/*' -delete
 
+# Benchmarks of the listings at scale (2,000 campaigns, 3,000 events on top of the demo) in
+# a scratch site under benchmarks/.data/; results in benchmarks/RESULTS.md.
+BENCH_ARGS ?=
+bench: catalogs
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
 # Screenshots of the main pages (en, ar; 360 and 1280 px; some in dark mode) from a scratch
 # demo database, with the system Chromium (apt-get install -y chromium), into screenshots/.
 screenshots: catalogs
