@@ -10,9 +10,12 @@ import copy
 import re
 
 from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils import formats
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import RichText
 
@@ -411,6 +414,72 @@ class ContactDetailsBlock(blocks.StaticBlock):
         template = "core/blocks/contact_details.html"
 
 
+class TableCellsBlock(TypedTableBlock):
+    """Plain cells only: text is escaped like every other field, numbers and dates are shown
+    in each reader's format. No rich text, so a cell can never carry markup or links."""
+
+    text = blocks.CharBlock(max_length=300, label=_("Text"))
+    number = blocks.DecimalBlock(label=_("Number"))
+    date = blocks.DateBlock(label=_("Date"))
+
+
+def _cell_text(column_type, value):
+    if value is None:
+        return ""
+    if column_type == "number":
+        return formats.number_format(value)
+    if column_type == "date":
+        return formats.date_format(value, "DATE_FORMAT")
+    return value
+
+
+class TableBlock(blocks.StructBlock):
+    """A data table: a caption, a header row, optionally a header column. It scrolls inside
+    its own box on a phone (see components/table.html)."""
+
+    table = TableCellsBlock(
+        label=_("Table"),
+        help_text=_("The caption says what the table shows; screen readers announce it."),
+    )
+    row_headers = blocks.BooleanBlock(
+        required=False,
+        default=True,
+        label=_("First column names each row"),
+        help_text=_("e.g. the year in a table of editions, the country in a table of helplines."),
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        template = "core/blocks/table.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        table = value["table"]
+        if not (table.caption or "").strip():
+            # The caption is also the name of the scrolling region: without it a screen reader
+            # user meets an unnamed box.
+            raise blocks.StructBlockValidationError(
+                non_block_errors=ErrorList([_("Give the table a caption.")])
+            )
+        if not table.columns or not table.row_data:
+            raise blocks.StructBlockValidationError(
+                non_block_errors=ErrorList([_("A table needs at least one column and one row.")])
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        table = value["table"]
+        types = [column["block"].name for column in table.columns]
+        context["headers"] = [column["heading"] for column in table.columns]
+        context["rows"] = [
+            [_cell_text(kind, cell) for kind, cell in zip(types, row["values"], strict=False)]
+            for row in table.row_data
+        ]
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -421,6 +490,7 @@ class BodyBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
     video = VideoBlock()
     contact_details = ContactDetailsBlock()
+    table = TableBlock()
 
     class Meta:
         # Block names are stored in the database and in translations: rename with a migration.

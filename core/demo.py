@@ -141,6 +141,17 @@ def stream_data(key, spec, images):
                     },
                 }
             )
+        elif kind == "table":
+            table = {
+                "caption": value["caption"],
+                "columns": [
+                    {"type": cell_type, "heading": text} for cell_type, text in value["columns"]
+                ],
+                "rows": [{"values": values} for values in value["rows"]],
+            }
+            data.append(
+                {"type": "table", "id": bid, "value": {"table": table, "row_headers": True}}
+            )
         elif kind == "contact_details":
             data.append({"type": "contact_details", "id": bid, "value": None})
         else:  # pragma: no cover - a typo in demo_pages

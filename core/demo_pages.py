@@ -557,6 +557,21 @@ ABOUT = {
             },
         ),
         (
+            # wagtail-localize does not offer table cells for translation: the figures and
+            # dates read the same everywhere (dates in each reader's format), the words stay
+            # in English in every language.
+            "table",
+            {
+                "caption": "Safer Internet Day editions",
+                "columns": [("number", "Year"), ("date", "Date"), ("text", "Global slogan")],
+                "rows": [
+                    ["2024", "2024-02-06", "Together for a better internet"],
+                    ["2025", "2025-02-11", "Together for a better internet"],
+                    ["2026", "2026-02-10", "Together for a better internet"],
+                ],
+            },
+        ),
+        (
             "call_to_action",
             {
                 "title": t(

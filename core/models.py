@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
 from .pages import PAGE_TRANSLATABLE_FIELDS, ReservedSlugMixin
-from .validators import validate_https_url
+from .validators import https_only, validate_https_url
 
 
 class StandardPage(ReservedSlugMixin, Page):
@@ -125,11 +125,12 @@ class SiteSettings(BaseSiteSetting):
 
     @property
     def social_links(self):
-        """(network name, URL) of each profile that is filled in, in a fixed order."""
+        """(network name, URL) of each profile that is filled in, in a fixed order. Only
+        https:// addresses: the fields are checked on save, not values imported behind it."""
         return [
-            (str(self._meta.get_field(name).verbose_name), getattr(self, name))
+            (str(self._meta.get_field(name).verbose_name), https_only(getattr(self, name)))
             for name in self.SOCIAL_FIELDS
-            if getattr(self, name)
+            if https_only(getattr(self, name))
         ]
 
 

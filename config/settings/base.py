@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.typed_table_block",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",

@@ -3,8 +3,11 @@ Chromium through Playwright. The server and its demo database are built once per
 session; every test gets a fresh browser context that refuses any request leaving
 127.0.0.1 and records page errors and dialogs."""
 
+import contextlib
+import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -76,12 +79,20 @@ def demo_server(demo_environment):
         yield reuse.rstrip("/")
         return
     env = demo_environment
-    workdir = Path(env["SQLITE_PATH"]).parent
     port = _free_port()
     env["QUICK_EXIT_URL"] = env["QUICK_EXIT_URL"].format(port=port)
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
-    log = (workdir / "server.log").open("w")
+    with serve(env, port) as base_url:
+        yield base_url
+
+
+@contextlib.contextmanager
+def serve(env, port):
+    """Run the site with `env` on 127.0.0.1:`port` until the block ends; yields its URL."""
+    workdir = Path(env["SQLITE_PATH"]).parent
+    log_path = workdir / f"server-{port}.log"
+    log = log_path.open("w")
     server = subprocess.Popen(  # noqa: S603
         [
             sys.executable,
@@ -106,16 +117,44 @@ def demo_server(demo_environment):
             if server.poll() is not None or time.monotonic() > deadline:
                 server.kill()
                 raise RuntimeError(
-                    "The demo server did not start:\n" + (workdir / "server.log").read_text()
+                    "The demo server did not start:\n" + log_path.read_text()
                 ) from None
             time.sleep(0.3)
-    yield base_url
-    server.terminate()
     try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-    log.close()
+        yield base_url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def hostile_site(demo_server, demo_environment, tmp_path_factory):
+    """(URL, environment, paths showing the content) of a second server on a copy of the demo
+    database holding the hostile content (tests.browser.hostile_content): the other browser
+    tests keep the demo content as it is, in whatever order or on whichever worker they run."""
+    workdir = tmp_path_factory.mktemp("hostile-site")
+    database = workdir / "hostile.sqlite3"
+    # SQLite's backup API copies a consistent database even while the demo server writes.
+    with (
+        sqlite3.connect(demo_environment["SQLITE_PATH"]) as source,
+        sqlite3.connect(database) as target,
+    ):
+        source.backup(target)
+    port = _free_port()
+    env = {
+        **demo_environment,
+        "SQLITE_PATH": str(database),
+        "EMAIL_FILE_PATH": str(workdir / "mail"),
+        "QUICK_EXIT_URL": f"http://127.0.0.1:{port}/robots.txt",
+    }
+    result = _manage(env, "shell", "-c", "from tests.browser.hostile_content import load; load()")
+    paths = json.loads(result.stdout.strip().splitlines()[-1])
+    with serve(env, port) as base_url:
+        yield base_url, env, paths
 
 
 @pytest.fixture(scope="session")
@@ -135,6 +174,23 @@ def chromium_browser():
         browser.close()
 
 
+def refuse_outside_requests(context):
+    """Abort every request of `context` that would leave 127.0.0.1; returns the list they are
+    recorded in, so the test can fail on them (an aborted request alone fails nothing)."""
+    outside = []
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return outside
+
+
 class PageWatch:
     """What a page did that a test must know about: errors, dialogs, outside requests."""
 
@@ -152,16 +208,7 @@ def browser_page(chromium_browser, request):
     options = dict(marker.kwargs) if marker else {}
     context = chromium_browser.new_context(**options)
     watch = PageWatch()
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
-            route.continue_()
-        else:
-            watch.outside_requests.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
+    watch.outside_requests = refuse_outside_requests(context)
     page = context.new_page()
     page.on("pageerror", lambda error: watch.errors.append(str(error)))
     page.on("console", lambda msg: msg.type == "error" and watch.console_errors.append(msg.text))

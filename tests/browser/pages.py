@@ -13,6 +13,18 @@ def first_card_link(page, base_url, listing_path):
     return href.removeprefix(base_url)
 
 
+# The About page carries a table block (the recent SID editions); readers reach it from the
+# footer menu, whose labels come from the demo content.
+ABOUT_LABELS = {"en": "About", "fi": "Tietoa", "ar": "من نحن"}
+
+
+def footer_link(page, base_url, language, label):
+    page.goto(f"{base_url}/{language}/")
+    href = page.locator("footer").get_by_role("link", name=label, exact=True).get_attribute("href")
+    assert href, f"no “{label}” link in the footer"
+    return href.removeprefix(base_url)
+
+
 def public_pages(page, base_url, language):
     """(label, path, expected status) for every kind of public page, in `language`."""
     prefix = f"/{language}"
@@ -29,6 +41,11 @@ def public_pages(page, base_url, language):
         ("news", f"{prefix}/news/", 200),
         ("article", first_card_link(page, base_url, f"{prefix}/news/"), 200),
         ("search", f"{prefix}/search/?q=report", 200),
+        (
+            "standard page with a table",
+            footer_link(page, base_url, language, ABOUT_LABELS[language]),
+            200,
+        ),
         ("event submission form", f"{prefix}/events/submit/", 200),
         ("not found", f"{prefix}/no-such-page/", 404),
     ]

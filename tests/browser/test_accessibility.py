@@ -8,6 +8,7 @@ left."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from .conftest import refuse_outside_requests
 from .pages import public_pages, submit_event_form_with_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -41,14 +42,7 @@ def test_public_pages_have_no_wcag_violations(
     context = chromium_browser.new_context(
         viewport=VIEWPORTS[viewport], color_scheme=scheme, locale=language
     )
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if route.request.url.startswith(("http://127.0.0.1", "data:", "blob:"))
-            else route.abort()
-        ),
-    )
+    outside = refuse_outside_requests(context)
     page = context.new_page()
     problems = []
     try:
@@ -57,6 +51,8 @@ def test_public_pages_have_no_wcag_violations(
             assert response.status == status, f"{label} {path} answered {response.status}"
             results = axe.run(page, options=AXE_OPTIONS)
             problems += _describe(label, path, results.response["violations"])
+            if label == "standard page with a table":
+                assert page.locator("main table caption").count() == 1, f"no table on {path}"
         submit_event_form_with_errors(page, demo_server, language)
         assert page.locator(".error-summary").count() == 1, "the form shows no error summary"
         results = axe.run(page, options=AXE_OPTIONS)
@@ -65,4 +61,5 @@ def test_public_pages_have_no_wcag_violations(
         )
     finally:
         context.close()
+    assert outside == [], f"requests left 127.0.0.1: {outside}"
     assert not problems, f"{len(problems)} WCAG violations:\n" + "\n".join(problems)

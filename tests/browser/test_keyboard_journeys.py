@@ -2,6 +2,8 @@
 Tab, Space and Enter alone, in the page's natural focus order, and always sees where the
 focus is."""
 
+import zipfile
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -48,7 +50,9 @@ def _focus_is_visible(page):
     )
 
 
-def test_filter_the_library_and_open_a_campaign_by_keyboard(demo_server, browser_page):
+def test_filter_the_library_open_a_campaign_and_download_its_kit_by_keyboard(
+    demo_server, browser_page
+):
     page = browser_page
     page.goto(demo_server + "/en/campaigns/")
     check_filter(page, "topic", "grooming")
@@ -63,6 +67,19 @@ def test_filter_the_library_and_open_a_campaign_by_keyboard(demo_server, browser
         page.keyboard.press("Enter")
     assert page.locator("h1").inner_text() == title
     assert page.get_by_role("link", name="Skip to main content").count() == 1
+    kit = page.get_by_role("link", name="Download the whole kit")
+    tab_to(page, kit, "the kit download link")
+    with page.expect_download() as download_info:
+        page.keyboard.press("Enter")
+    download = download_info.value
+    assert download.failure() is None
+    assert download.suggested_filename.endswith(".zip")
+    with zipfile.ZipFile(download.path()) as archive:
+        names = archive.namelist()
+        assert archive.testzip() is None, "the kit is a damaged ZIP"
+        readme = archive.read("README.txt").decode("utf-8")
+    assert title in readme, "the README does not say which campaign the kit is for"
+    assert len(names) > 1, f"the kit holds only {names}"
 
 
 def test_find_an_upcoming_online_event_and_download_its_calendar_by_keyboard(

@@ -7,6 +7,7 @@ import pytest
 from wagtail import blocks as wagtail_blocks
 
 from core.blocks import (
+    BodyBlock,
     CallToActionBlock,
     ImageBlock,
     KeyFactBlock,
@@ -144,7 +145,31 @@ def body_with(block_type, image):
             "transcript": evil_rich("m-transcript"),
         }
         return block("video", value), ["m-video-title", "m-transcript"]
+    if block_type == "table":
+        value = {
+            "table": table_value(
+                evil("m-table-caption"),
+                [("text", evil("m-table-heading")), ("number", "Reports")],
+                [[evil("m-table-row-heading"), "12"], [evil("m-table-cell"), "3"]],
+            ),
+            "row_headers": True,
+        }
+        return block("table", value), [
+            "m-table-caption",
+            "m-table-heading",
+            "m-table-row-heading",
+            "m-table-cell",
+        ]
     raise AssertionError(block_type)
+
+
+def table_value(caption, columns, rows):
+    """A table block's stored value: columns as [(cell type, heading)], rows of cell values."""
+    return {
+        "caption": caption,
+        "columns": [{"type": kind, "heading": heading} for kind, heading in columns],
+        "rows": [{"values": values} for values in rows],
+    }
 
 
 BLOCK_TYPES = [
@@ -156,6 +181,7 @@ BLOCK_TYPES = [
     "key_facts",
     "accordion",
     "video",
+    "table",
 ]
 
 
@@ -174,6 +200,77 @@ def test_markup_typed_into_any_field_is_shown_as_text_never_run(client, home, im
     # Plain-text fields keep the reader's view of what was typed, escaped.
     if block_type not in {"paragraph"}:
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def _cells(html, tag):
+    return re.findall(rf"<{tag}( scope=\"\w+\")?>([^<]*)</{tag}>", html)
+
+
+def test_table_has_a_caption_named_region_and_headers_in_the_readers_format(client, home):
+    value = {
+        "table": table_value(
+            "Safer Internet Day editions",
+            [("number", "Year"), ("date", "Date"), ("text", "Global slogan")],
+            [
+                ["2025", "2025-02-11", "Together for a better internet"],
+                ["2026", "2026-02-10", "Together for a better internet"],
+            ],
+        ),
+        "row_headers": True,
+    }
+    page = StandardPageFactory(parent=home, slug="editions", body=[block("table", value)])
+    html = client.get(page.url).content.decode()
+    region = re.search(r'<div class="table-scroll" role="region" aria-labelledby="([^"]+)"', html)
+    assert region, "the table does not scroll inside its own named region"
+    assert f'<caption id="{region.group(1)}">Safer Internet Day editions</caption>' in html
+    assert _cells(html, "th")[:3] == [
+        (' scope="col"', "Year"),
+        (' scope="col"', "Date"),
+        (' scope="col"', "Global slogan"),
+    ]
+    # The year names its row; numbers and dates come in the reader's format.
+    assert (' scope="row"', "2026") in _cells(html, "th")
+    assert ("", "Feb. 10, 2026") in _cells(html, "td")
+
+
+def test_table_without_row_headers_has_only_data_cells_in_its_rows(client, home):
+    value = {
+        "table": table_value("Numbers", [("text", "Service"), ("text", "Number")], [["A", "B"]]),
+        "row_headers": False,
+    }
+    page = StandardPageFactory(parent=home, slug="numbers", body=[block("table", value)])
+    html = client.get(page.url).content.decode()
+    assert 'scope="row"' not in html
+    assert ("", "A") in _cells(html, "td")
+
+
+def test_table_cells_with_markup_are_shown_as_text(client, home):
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(1)">'
+    value = {
+        "table": table_value("Cells", [("text", "Say")], [[hostile]]),
+        "row_headers": False,
+    }
+    page = StandardPageFactory(parent=home, slug="cells", body=[block("table", value)])
+    html = client.get(page.url).content.decode()
+    assert_nothing_executable(html)
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
+        in (html)
+    )
+
+
+def test_table_needs_a_caption_and_some_cells():
+    table_block = BodyBlock().child_blocks["table"]
+    no_caption = table_block.to_python(
+        {"table": table_value(" ", [("text", "A")], [["1"]]), "row_headers": True}
+    )
+    with pytest.raises(wagtail_blocks.StructBlockValidationError) as excinfo:
+        table_block.clean(no_caption)
+    assert "Give the table a caption." in excinfo.value.non_block_errors[0]
+    empty = table_block.to_python({"table": table_value("Empty", [], []), "row_headers": True})
+    with pytest.raises(wagtail_blocks.StructBlockValidationError) as excinfo:
+        table_block.clean(empty)
+    assert "at least one column and one row" in excinfo.value.non_block_errors[0]
 
 
 def test_rich_text_keeps_its_formatting_and_safe_links():

@@ -46,10 +46,9 @@ def design_browser(allow_orm_beside_playwright):
         browser.close()
 
 
-@pytest.fixture
-def design_page(design_browser):
-    """A fresh browser context and page; `page.outside_requests` lists blocked requests."""
-    context = design_browser.new_context(viewport={"width": 360, "height": 640})
+def block_outside_requests(context):
+    """Abort every request of `context` that would leave this machine; returns the list they
+    are recorded in, for the test to assert on."""
     outside = []
 
     def guard(route):
@@ -61,9 +60,21 @@ def design_page(design_browser):
             route.abort()
 
     context.route("**/*", guard)
+    return outside
+
+
+@pytest.fixture
+def design_page(design_browser, request):
+    """A fresh browser context and page; `page.outside_requests` lists blocked requests. The
+    test fails if there are any, unless it is marked `outside_requests_expected` (it then
+    checks them itself, e.g. the video player a reader asked for)."""
+    context = design_browser.new_context(viewport={"width": 360, "height": 640})
+    outside = block_outside_requests(context)
     page = context.new_page()
     page.outside_requests = outside
     page.script_errors = []
     page.on("pageerror", lambda error: page.script_errors.append(str(error)))
     yield page
     context.close()
+    if request.node.get_closest_marker("outside_requests_expected") is None:
+        assert outside == [], f"requests left 127.0.0.1: {outside}"

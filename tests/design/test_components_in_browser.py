@@ -4,6 +4,8 @@ language menu opens without JavaScript and closes with Escape."""
 
 import pytest
 
+from .conftest import block_outside_requests
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.urls("tests.design.urls"),
@@ -11,6 +13,7 @@ pytestmark = [
 ]
 
 
+@pytest.mark.outside_requests_expected
 def test_video_loads_the_player_only_after_a_click(design_page, live_server):
     page = design_page
     page.goto(f"{live_server.url}/design-test/component/video/", wait_until="networkidle")
@@ -58,6 +61,7 @@ def test_error_summary_takes_focus_and_leads_to_the_field(design_page, live_serv
 @pytest.mark.parametrize("javascript", [True, False])
 def test_language_menu_opens_without_javascript(design_browser, live_server, javascript):
     context = design_browser.new_context(java_script_enabled=javascript)
+    outside = block_outside_requests(context)
     page = context.new_page()
     page.goto(f"{live_server.url}/en/search/")
     switcher = page.locator("details.language-switcher")
@@ -70,3 +74,4 @@ def test_language_menu_opens_without_javascript(design_browser, live_server, jav
         page.keyboard.press("Escape")
         assert not suomi.is_visible()
     context.close()
+    assert outside == [], f"requests left 127.0.0.1: {outside}"
