@@ -176,6 +176,9 @@ def event_index(page, request):
         "results": results,
         "country_map": country_map(results.country_counts, language_code, url_for_code),
         "calendar_url": calendar_url,
+        # The listing's own count tells whether its calendar file leaves events out.
+        "calendar_max_events": settings.EVENT_CALENDAR_MAX_EVENTS,
+        "calendar_is_cut": results.result_count > settings.EVENT_CALENDAR_MAX_EVENTS,
         "other_when": other_when,
         "other_when_url": "?" + _query_string(when_params),
         "other_when_count": results.when_counts.get(other_when, 0),
@@ -185,7 +188,7 @@ def event_index(page, request):
 
 
 def event_index_calendar(page, request):
-    """The filtered listing as an .ics file (at most 500 events)."""
+    """The filtered listing as an .ics file (at most EVENT_CALENDAR_MAX_EVENTS events)."""
     language_code = get_language()
     events = calendar_events(request.GET, language_code=language_code)
     name = f"{page.title} · {_('Safer Internet Hub')}"
