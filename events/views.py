@@ -253,6 +253,9 @@ def events_section(language_code):
     return sections.get(language_code) or sections.get(settings.LANGUAGE_CODE)
 
 
+CHART_COUNTRIES = 10
+
+
 def edition_figures(edition, request, language_code, now=None):
     """An edition's events in numbers (events, countries, organisers), events per country
     and per edition as bar charts, and its soonest events. A fixed number of queries."""
@@ -285,7 +288,7 @@ def edition_figures(edition, request, language_code, now=None):
     )
     country_rows = [
         (country_name(code, language_code), n, listing_url(country=code.lower()))
-        for code, n in per_country[:10]
+        for code, n in per_country
     ]
     per_year = dict(
         visible.exclude(edition__isnull=True)
@@ -300,7 +303,10 @@ def edition_figures(edition, request, language_code, now=None):
         attach_card_details(event, request, language_code)
     return {
         "totals": totals,
-        "country_chart": bar_chart(country_rows),
+        # Ten bars stay readable; the table lists every country, so it adds up to the
+        # "countries" figure above it.
+        "country_chart": bar_chart(country_rows[:CHART_COUNTRIES]),
+        "country_chart_is_cut": len(country_rows) > CHART_COUNTRIES,
         "country_rows": country_rows,
         "year_chart": bar_chart(year_rows, label_width=50),
         "year_rows": year_rows,
