@@ -54,7 +54,8 @@ def event_component(event, request=None):
     component.add("dtstart", event.start.astimezone(zone) if zone else event.start)
     component.add("dtend", event.end.astimezone(zone) if zone else event.end)
     summary = event.title
-    if event.status == EventStatus.CANCELLED:
+    # Calendar apps that ignore STATUS still show the word.
+    if event.status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
         summary = f"{summary} [{EventStatus(event.status).label}]"
     component.add("summary", summary)
     description = [event.description]

@@ -377,9 +377,10 @@ def _listing_url(params, remove=None):
     return "?" + urlencode(pairs) if pairs else "?"
 
 
-def calendar_events(params, *, language_code=None, now=None, limit=500):
+def calendar_events(params, *, language_code=None, now=None, limit=None):
     """Events for the listing's calendar file: the listing's filters, soonest first, at
-    most `limit` (a calendar app is not an archive). Fixed number of queries."""
+    most `limit` (EVENT_CALENDAR_MAX_EVENTS). Fixed number of queries."""
+    limit = settings.EVENT_CALENDAR_MAX_EVENTS if limit is None else limit
     language_code = language_code or get_language() or settings.LANGUAGE_CODE
     now = now or timezone.now()
     filters = read_filters(params, language_code)

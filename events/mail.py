@@ -50,6 +50,23 @@ def _deliver(message):
     ).send(fail_silently=False)
 
 
+def error_code(error):
+    """What a log may say about a failed send: the exception's type and the server's reply
+    codes. Servers quote the recipient in their messages ("<anna@…>: mailbox full"), and logs
+    are kept and shipped elsewhere longer than the outbox, so the text stays out."""
+    codes = []
+    if isinstance(getattr(error, "smtp_code", None), int):
+        codes.append(error.smtp_code)
+    # SMTPRecipientsRefused: {address: (code, message)}, one per refused recipient.
+    recipients = getattr(error, "recipients", None)
+    if isinstance(recipients, dict):
+        codes += [reply[0] for reply in recipients.values() if isinstance(reply, tuple)]
+    if isinstance(error, OSError) and error.errno is not None:
+        codes.append(error.errno)
+    name = type(error).__name__
+    return f"{name} ({', '.join(str(code) for code in codes)})" if codes else name
+
+
 def send_queued(ids=None, now=None, limit=200):
     """Send queued messages that are due (or the given ones). Returns (sent, failed)."""
     now = now or timezone.now()
@@ -74,6 +91,8 @@ def send_queued(ids=None, now=None, limit=200):
                 _deliver(message)
             except Exception as error:  # any backend failure: keep the message, try later
                 wait = RETRY_MINUTES[min(message.attempts, len(RETRY_MINUTES)) - 1]
+                # The server's full reply stays on the row for editors: the row holds the
+                # address anyway and is purged with it.
                 message.last_error = f"{type(error).__name__}: {error}"[:500]
                 message.next_attempt_at = now + timedelta(minutes=wait)
                 failed += 1
@@ -81,7 +100,7 @@ def send_queued(ids=None, now=None, limit=200):
                     "E-mail %s (attempt %s) could not be sent: %s; retrying in %s min",
                     message.pk,
                     message.attempts,
-                    message.last_error,
+                    error_code(error),
                     wait,
                 )
             else:

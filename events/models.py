@@ -11,7 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -964,7 +964,9 @@ class OrganiserContact(models.Model):
         verbose_name_plural = _("organiser contacts")
 
     def __str__(self):
-        return f"{self.name or self.email} ({self.event})"
+        # Wagtail copies this into every admin log entry (ModelLogEntry.label), which outlives
+        # the contact: it names the event, never the person.
+        return gettext("Contact for “%(event)s”") % {"event": self.event}
 
 
 # --- Organisers, registrations and the e-mail outbox ------------------------------------------
@@ -1146,7 +1148,12 @@ class Registration(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.get_status_display()})"
+        # No name or address: this is the label of any admin log entry about it.
+        return gettext("Registration %(number)s for “%(event)s” (%(status)s)") % {
+            "number": self.pk,
+            "event": self.event,
+            "status": self.get_status_display(),
+        }
 
 
 class OutboxEmail(models.Model):

@@ -5,9 +5,11 @@ or at once for one person on request. Used by `purge_personal_data`."""
 from collections import Counter
 from datetime import timedelta
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from .links import SiteLinks, new_key
 from .mail import MAX_ATTEMPTS
@@ -36,6 +38,29 @@ def _forget_submissions(queryset):
     return count
 
 
+def _log_entries(model, pks):
+    """Wagtail's admin history of these objects: gone with them, whatever its labels say
+    (entries written before labels stopped naming people still do)."""
+    return ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id__in=[str(pk) for pk in pks],
+    )
+
+
+def _delete_with_history(queryset, counts, name):
+    """Delete these registrations or contacts and their admin log entries."""
+    model = queryset.model
+    pks = list(queryset.values_list("pk", flat=True))
+    counts["log entries"] += _log_entries(model, pks).delete()[0]
+    counts[name] += queryset.filter(pk__in=pks).delete()[1].get(model._meta.label, 0)
+
+
+def _count_with_history(queryset, counts, name):
+    pks = list(queryset.values_list("pk", flat=True))
+    counts[name] += len(pks)
+    counts["log entries"] += _log_entries(queryset.model, pks).count()
+
+
 def purge_expired(retention_days, now=None, progress=None, dry_run=False):
     """Delete the personal data of events that ended more than `retention_days` ago.
     Returns a Counter of what was (or, with dry_run, would be) deleted."""
@@ -58,17 +83,13 @@ def purge_expired(retention_days, now=None, progress=None, dry_run=False):
         contacts = OrganiserContact.objects.filter(event_id__in=batch)
         submissions = EventSubmission.objects.filter(event_id__in=batch).exclude(contact_email="")
         if dry_run:
-            counts["registrations"] += registrations.count()
-            counts["organiser contacts"] += contacts.count()
+            _count_with_history(registrations, counts, "registrations")
+            _count_with_history(contacts, counts, "organiser contacts")
             counts["submission contacts"] += submissions.count()
         else:
             with transaction.atomic():
-                counts["registrations"] += registrations.delete()[1].get(
-                    Registration._meta.label, 0
-                )
-                counts["organiser contacts"] += contacts.delete()[1].get(
-                    OrganiserContact._meta.label, 0
-                )
+                _delete_with_history(registrations, counts, "registrations")
+                _delete_with_history(contacts, counts, "organiser contacts")
                 counts["submission contacts"] += _forget_submissions(submissions)
         counts["events"] += len(batch)
         if progress:
@@ -102,8 +123,8 @@ def erase_person(email, progress=None, dry_run=False):
     submissions = EventSubmission.objects.filter(contact_email__iexact=email)
     mail = OutboxEmail.objects.filter(to__iexact=email)
     if dry_run:
-        counts["registrations"] = registrations.count()
-        counts["organiser contacts"] = contacts.count()
+        _count_with_history(registrations, counts, "registrations")
+        _count_with_history(contacts, counts, "organiser contacts")
         counts["submission contacts"] = submissions.count()
         counts["e-mails"] = mail.count()
         return counts
@@ -115,8 +136,8 @@ def erase_person(email, progress=None, dry_run=False):
         if progress:
             progress(f"registrations {index}/{len(active)}")
     with transaction.atomic():
-        counts["registrations"] = registrations.delete()[1].get(Registration._meta.label, 0)
-        counts["organiser contacts"] = contacts.delete()[1].get(OrganiserContact._meta.label, 0)
+        _delete_with_history(registrations, counts, "registrations")
+        _delete_with_history(contacts, counts, "organiser contacts")
         counts["submission contacts"] = _forget_submissions(submissions)
         # Messages to others that were queued by this (promotion e-mails) stay.
         counts["e-mails"] = mail.delete()[0]

@@ -176,6 +176,9 @@ def event_index(page, request):
         "results": results,
         "country_map": country_map(results.country_counts, language_code, url_for_code),
         "calendar_url": calendar_url,
+        # The listing's own count tells whether its calendar file leaves events out.
+        "calendar_max_events": settings.EVENT_CALENDAR_MAX_EVENTS,
+        "calendar_is_cut": results.result_count > settings.EVENT_CALENDAR_MAX_EVENTS,
         "other_when": other_when,
         "other_when_url": "?" + _query_string(when_params),
         "other_when_count": results.when_counts.get(other_when, 0),
@@ -185,7 +188,7 @@ def event_index(page, request):
 
 
 def event_index_calendar(page, request):
-    """The filtered listing as an .ics file (at most 500 events)."""
+    """The filtered listing as an .ics file (at most EVENT_CALENDAR_MAX_EVENTS events)."""
     language_code = get_language()
     events = calendar_events(request.GET, language_code=language_code)
     name = f"{page.title} · {_('Safer Internet Hub')}"
@@ -250,6 +253,9 @@ def events_section(language_code):
     return sections.get(language_code) or sections.get(settings.LANGUAGE_CODE)
 
 
+CHART_COUNTRIES = 10
+
+
 def edition_figures(edition, request, language_code, now=None):
     """An edition's events in numbers (events, countries, organisers), events per country
     and per edition as bar charts, and its soonest events. A fixed number of queries."""
@@ -282,7 +288,7 @@ def edition_figures(edition, request, language_code, now=None):
     )
     country_rows = [
         (country_name(code, language_code), n, listing_url(country=code.lower()))
-        for code, n in per_country[:10]
+        for code, n in per_country
     ]
     per_year = dict(
         visible.exclude(edition__isnull=True)
@@ -297,7 +303,10 @@ def edition_figures(edition, request, language_code, now=None):
         attach_card_details(event, request, language_code)
     return {
         "totals": totals,
-        "country_chart": bar_chart(country_rows),
+        # Ten bars stay readable; the table lists every country, so it adds up to the
+        # "countries" figure above it.
+        "country_chart": bar_chart(country_rows[:CHART_COUNTRIES]),
+        "country_chart_is_cut": len(country_rows) > CHART_COUNTRIES,
         "country_rows": country_rows,
         "year_chart": bar_chart(year_rows, label_width=50),
         "year_rows": year_rows,

@@ -257,6 +257,10 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 
+# A listing's calendar file holds at most this many events, soonest first: a calendar app
+# is not an archive, and a big file is slow to make and to import.
+EVENT_CALENDAR_MAX_EVENTS = 500
+
 # --- Organisers and registrations (events) ------------------------------------------------
 # Private links for organisers and registrants stop working after this many days.
 EVENT_PRIVATE_LINK_MAX_AGE_DAYS = 400

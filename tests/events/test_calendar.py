@@ -83,7 +83,16 @@ def test_sequence_grows_when_time_or_status_changes_and_uid_stays(client, helsin
     assert read_calendar(client.get(helsinki_event.url + "calendar/")).vevent.sequence.value == "2"
 
 
-def test_listing_calendar_follows_the_filters_and_keeps_cancelled_events(client, events_section):
+@pytest.mark.parametrize(
+    ("status", "word", "ical_status"),
+    [
+        (EventStatus.CANCELLED, "annulé", "CANCELLED"),
+        (EventStatus.POSTPONED, "reporté", "TENTATIVE"),
+    ],
+)
+def test_listing_calendar_follows_the_filters_and_keeps_cancelled_events(
+    client, events_section, status, word, ical_status
+):
     make_event(section_in("fi"), slug="oulu", title="Oulu", city="Oulu")
     make_event(
         section_in("en"),
@@ -92,7 +101,7 @@ def test_listing_calendar_follows_the_filters_and_keeps_cancelled_events(client,
         time_zone="Europe/London",
         city="Leeds",
         country=Country.objects.get(code="GB"),
-        status=EventStatus.CANCELLED,
+        status=status,
     )
     make_event(
         section_in("en"),
@@ -107,8 +116,9 @@ def test_listing_calendar_follows_the_filters_and_keeps_cancelled_events(client,
     everything = read_calendar(client.get("/fr/events/calendar/"))
     summaries = {event.summary.value: event for event in vevents(everything)}
     # Calendar apps that ignore STATUS still show the word, in the reader's language.
-    assert set(summaries) == {"Oulu", "Leeds [annulé]", "Chicago webinar"}
-    assert summaries["Leeds [annulé]"].status.value == "CANCELLED"
+    assert set(summaries) == {"Oulu", f"Leeds [{word}]", "Chicago webinar"}
+    assert summaries[f"Leeds [{word}]"].status.value == ical_status
+    assert summaries["Oulu"].status.value == "CONFIRMED"
     zones = {tz.tzid.value for tz in everything.vtimezone_list}
     assert zones == {"Europe/Helsinki", "Europe/London", "America/Chicago"}
     chicago = summaries["Chicago webinar"]
@@ -137,3 +147,35 @@ def test_multi_day_event_across_a_dst_change(client, events_section):
     assert event.dtend.value.utcoffset().total_seconds() == 3 * 3600
     elapsed = event.dtend.value.astimezone(UTC) - event.dtstart.value.astimezone(UTC)
     assert elapsed.total_seconds() == 23 * 3600
+
+
+def test_the_listing_calendar_has_a_cap_and_the_listing_says_so(client, events_section, settings):
+    assert settings.EVENT_CALENDAR_MAX_EVENTS == 500
+    # Hundreds of published pages take minutes to make; the cap is a setting, so 3 stand in.
+    settings.EVENT_CALENDAR_MAX_EVENTS = 3
+    for day in (14, 12, 13):
+        make_event(
+            section_in("en"),
+            slug=f"day-{day}",
+            title=f"Day {day}",
+            start_date=date(2030, 2, day),
+            end_date=date(2030, 2, day),
+        )
+    listing = client.get("/en/events/").content.decode()
+    assert "(the next 3 only)" not in listing
+    assert len(vevents(read_calendar(client.get("/en/events/calendar/")))) == 3
+
+    make_event(
+        section_in("en"),
+        slug="day-11",
+        title="Day 11",
+        start_date=date(2030, 2, 11),
+        end_date=date(2030, 2, 11),
+    )
+    calendar = read_calendar(client.get("/en/events/calendar/"))
+    # The soonest three: the last one is left out, not a random one.
+    assert [event.summary.value for event in vevents(calendar)] == ["Day 11", "Day 12", "Day 13"]
+    listing = client.get("/en/events/").content.decode()
+    assert "(the next 3 only)" in listing
+    past = client.get("/en/events/?when=past").content.decode()
+    assert "only)" not in past

@@ -3,9 +3,12 @@
 import unicodedata
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 
 from events import demo
 from events.demo_events import sample_events
+from events.importer import check_record, import_context
 from events.models import (
     EventPage,
     NationalTheme,
@@ -138,3 +141,30 @@ def test_sample_events_cover_editions_countries_modes_and_languages():
         assert ".example.org" in event.organiser_website  # made up, and says so
         assert event.organiser_email.endswith(".example.org")
     assert sample_events() == events  # the same every run
+
+
+@pytest.mark.django_db
+def test_every_sample_event_passes_the_import_checks(events_section, editions):
+    """All the sample events, not just the few the demo test loads, are events an import
+    would accept: the model's rules, and the countries, audiences, languages and editions
+    a CSV row is checked against."""
+    context = import_context()
+    problems = {}
+    for sample in sample_events():
+        record = demo.sample_record(sample)
+        errors = check_record(record, context)
+        if record.country not in context["countries"]:
+            errors.setdefault("country", []).append(record.country)
+        for slug in set(record.audiences) - set(context["audiences"]):
+            errors.setdefault("audiences", []).append(slug)
+        for code in set(record.languages) - set(context["languages"]):
+            errors.setdefault("languages", []).append(code)
+        if record.edition_year not in context["editions"]:
+            errors.setdefault("edition_year", []).append(record.edition_year)
+        try:
+            validate_email(record.organiser_email)
+        except ValidationError as error:
+            errors.setdefault("organiser_email", []).extend(error.messages)
+        if errors:
+            problems[record.external_id] = errors
+    assert problems == {}

@@ -74,3 +74,40 @@ def test_edition_without_events_says_so(client, sid_section, events_section):
     main = main_html(client.get("/en/safer-internet-day/2030/"))
     assert "No events have been added for this edition yet." in main
     assert '<svg class="svg bar-chart__svg"' in main  # editions over the years still shown
+
+
+def test_the_country_table_lists_every_country_the_chart_the_top_ten(
+    client, sid_section, events_section
+):
+    EditionFactory(year=2030, date=date(2030, 2, 12))
+    codes = ["FI", "SE", "NO", "DK", "DE", "FR", "ES", "IT", "PL", "NL", "BE", "AT"]
+    for index, code in enumerate(codes):
+        # Finland has the most events, the others one each.
+        for number in range(3 if code == "FI" else 1):
+            make_event(
+                section_in("en"),
+                slug=f"{code.lower()}-{number}",
+                organiser_name=f"School {index}",
+                country=Country.objects.get(code=code),
+            )
+    main = main_html(client.get("/en/safer-internet-day/2030/"))
+    countries = re.search(
+        r'<strong class="key-fact__value">(\d+)</strong> <span class="key-fact__label">countries',
+        main,
+    )
+    assert countries.group(1) == "12"
+    table = main[main.index("<caption", main.index("Events per country")) :]
+    table = table[: table.index("</table>")]
+    rows = re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a></th><td>(\d+)</td>', table)
+    assert len(rows) == 12
+    assert rows[0] == ("Finland", "3")
+    assert sum(int(n) for _name, n in rows) == 14
+    assert "<caption" in table and ">Events per country</caption>" in table
+    # The chart above it draws ten bars, and says so.
+    chart = main[main.index('<figure class="bar-chart">') :]
+    chart = chart[: chart.index("</figure>")]
+    assert chart.count("<rect ") == 10
+    assert "Events per country (the ten with the most)" in chart
+    # The editions chart is not cut, and does not say it is.
+    year_chart = main[main.rindex('<figure class="bar-chart">') :]
+    assert "<figcaption" not in year_chart[: year_chart.index("</figure>")]

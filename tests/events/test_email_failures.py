@@ -10,6 +10,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from events.mail import queue_email, send_queued
 from events.models import EventSubmission, OutboxEmail, Registration
 
 from .conftest import section_in
@@ -115,3 +116,21 @@ def test_editors_see_the_outbox_with_its_errors(client, send, events_section, se
     assert export["Content-Type"].startswith(
         "application/vnd.openxmlformats-officedocument.spreadsheetml"
     )
+
+
+def test_the_log_names_the_message_not_the_recipient(settings, caplog):
+    """Logs outlive the outbox: a refused recipient is logged by outbox id and reply code."""
+    settings.EMAIL_BACKEND = "tests.events.mail_backends.RefusingBackend"
+    queued = queue_email(
+        "anna.virtanen@example.org", "submission_withdrawn", {"submission": None}, send_now=False
+    )
+    with caplog.at_level(logging.WARNING, logger="events.mail"):
+        assert send_queued([queued.pk]) == (0, 1)
+    assert f"E-mail {queued.pk} (attempt 1) could not be sent: SMTPRecipientsRefused (550)" in (
+        caplog.text
+    )
+    assert "anna.virtanen" not in caplog.text
+    assert "example.org" not in caplog.text
+    # Editors still see the server's reply in the outbox, which is purged with the message.
+    queued.refresh_from_db()
+    assert "Recipient address rejected" in queued.last_error

@@ -122,13 +122,22 @@ def test_an_event_created_in_the_admin_gets_no_copies_in_other_languages(
     assert "assembly-online-scams" in client.get("/pl/events/").content.decode()
 
 
-def test_cancelled_event_says_so_first_and_in_json_ld(client, events_section):
+@pytest.mark.parametrize(
+    ("status", "notice_text", "schema_status", "label"),
+    [
+        (EventStatus.CANCELLED, "This event is cancelled.", "EventCancelled", "Cancelled"),
+        (EventStatus.POSTPONED, "This event is postponed.", "EventPostponed", "Postponed"),
+    ],
+)
+def test_cancelled_event_says_so_first_and_in_json_ld(
+    client, events_section, status, notice_text, schema_status, label
+):
     event = make_event(
         section_in("en"),
         title="Parents' evening",
         slug="parents-evening",
-        status=EventStatus.CANCELLED,
-        status_note="Cancelled: the school is closed for repairs.",
+        status=status,
+        status_note="Not on the date first given: the school is closed for repairs.",
         time_zone="Europe/London",
         city="Leeds",
         country=None,
@@ -137,15 +146,16 @@ def test_cancelled_event_says_so_first_and_in_json_ld(client, events_section):
     )
     response = client.get(event.url)
     main = main_html(response)
-    notice = main.index("This event is cancelled.")
+    notice = main.index(notice_text)
     assert notice < main.index("A workshop for parents")
-    assert "Cancelled: the school is closed for repairs." in main
-    assert "Join online" in main and "No longer taking place." in main
-    assert "https://meet.example.org/parents" not in main  # no joining a cancelled event
+    assert "Not on the date first given: the school is closed for repairs." in main
+    if status == EventStatus.CANCELLED:
+        assert "Join online" in main and "No longer taking place." in main
+        assert "https://meet.example.org/parents" not in main  # no joining a cancelled event
     data = json_ld(response)
-    assert data["eventStatus"] == "https://schema.org/EventCancelled"
+    assert data["eventStatus"] == f"https://schema.org/{schema_status}"
     listing = main_html(client.get("/en/events/"))
-    assert "event-card--cancelled" in listing and "Cancelled" in listing
+    assert f"event-card--{status}" in listing and f">{label}</strong>" in listing
 
 
 def test_json_ld_describes_the_event(client, events_section):

@@ -206,6 +206,15 @@ def test_filters_can_be_removed_one_by_one(client, catalogue):
 
 
 def test_country_overview_has_a_table_with_the_same_numbers(client, catalogue):
+    # A country outside Europe gets a tile below the European ones, and a table row.
+    make_event(
+        section_in("en"),
+        title="Webinar from Chicago",
+        slug="chicago",
+        time_zone="America/Chicago",
+        city="Chicago",
+        country=Country.objects.get(code="US"),
+    )
     main = main_html(client.get("/fr/events/"))
     svg = main[main.index("<svg") : main.index("</svg>")]
     assert 'aria-hidden="true"' in svg
@@ -214,6 +223,9 @@ def test_country_overview_has_a_table_with_the_same_numbers(client, catalogue):
     table = main[main.index('<caption id="event-map-caption">') :]
     assert '<a href="?country=fi">Finlande</a></th><td>1</td>' in table
     assert '<a href="?country=de">Allemagne</a></th><td>1</td>' in table
+    assert '<a href="?country=us" tabindex="-1">' in svg
+    assert "<title>États-Unis : 1</title>" in svg or "<title>États-Unis: 1</title>" in svg
+    assert '<a href="?country=us">États-Unis</a></th><td>1</td>' in table
 
 
 def _queries(client, url):

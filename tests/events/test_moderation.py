@@ -174,6 +174,25 @@ def test_the_organiser_withdraws_a_published_event(client, send, editor, submitt
     assert PageLogEntry.objects.filter(page=event, action="wagtail.publish").count() == 2
 
 
+def test_registrants_hear_when_the_organiser_withdraws(client, send, editor, submitted):
+    client.force_login(editor)
+    send(_review_url(submitted), {"decision": "approve"})
+    client.logout()
+    manage_path = link_in(messages_to(ORGANISER)[0], "/manage/")
+    event = EventPage.objects.get()
+    for name in ("anna", "bea"):
+        form = {"name": name.title(), "email": f"{name}@example.org", "consent": "on"}
+        response = send(f"/fi/events/{event.slug}/register/", {**form, "started": started()})
+        assert response.status_code == 200
+    mail.outbox.clear()
+    send(manage_path, {"action": "withdraw"})
+    for address in ("anna@example.org", "bea@example.org"):
+        (message,) = messages_to(address)
+        assert message.subject == f"Event cancelled: {submitted.title}"
+        assert "The organiser has cancelled this event." in message.body
+        assert "/registration/" in message.body
+
+
 def test_wagtails_editors_group_moderates_events(client, submitted):
     group = Group.objects.get(name="Editors")
     assert group.permissions.filter(codename="moderate_eventsubmission").exists()

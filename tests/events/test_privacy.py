@@ -1,10 +1,12 @@
 """An organiser's contact e-mail stays private: not in pages, listings, calendars, the API,
 search results or page revisions."""
 
+import importlib
 import json
 
 import pytest
-from wagtail.models import Revision
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, Revision
 
 from events.models import EventPage, OrganiserContact
 
@@ -62,3 +64,24 @@ def test_contact_email_is_kept_out_of_revisions(event_with_contact):
     assert revisions.count() >= 2
     for revision in revisions:
         assert SECRET not in json.dumps(revision.content)
+
+
+def test_admin_history_from_before_the_fix_names_no_one(event_with_contact):
+    """Log entries written while labels named the contact are relabelled by a migration."""
+    from django.apps import apps
+
+    relabel = importlib.import_module(
+        "events.migrations.0006_log_entries_without_personal_data"
+    ).relabel
+    contact = OrganiserContact.objects.get(event=event_with_contact)
+    log(contact, "wagtail.edit", title=f"Organiser <{SECRET}>")
+    gone = OrganiserContact.objects.create(
+        event=make_event(section_in("fi"), slug="gone"), email=SECRET
+    )
+    log(gone, "wagtail.create", title=SECRET)
+    gone_pk = gone.pk
+    gone.delete()
+    relabel(apps, None)
+    assert sorted(ModelLogEntry.objects.values_list("label", flat=True)) == sorted(
+        [f"Contact for “{event_with_contact.title}”", f"organiser contact {gone_pk}"]
+    )

@@ -3,6 +3,7 @@ a made-up X-Forwarded-For header does not get round them unless the site is told
 proxies it trusts."""
 
 import pytest
+from django.core import mail
 
 from events.models import EventSubmission, Registration
 
@@ -69,6 +70,37 @@ def test_registrations_are_limited_too(send, events_section, low_limits):
         )
     assert response.status_code == 429
     assert Registration.objects.count() == 2
+
+
+def _register(send, number, **headers):
+    form = {"name": f"P{number}", "email": f"p{number}@example.org", "consent": "on"}
+    return send("/en/events/talk/register/", {**form, "started": started()}, **headers)
+
+
+def test_a_spoofed_forwarded_for_header_does_not_bypass_the_registration_limit(
+    send, events_section, low_limits
+):
+    make_event(section_in("en"), slug="talk", registration_mode="on-site", capacity=10)
+    for number in range(2):
+        response = _register(send, number, HTTP_X_FORWARDED_FOR=f"203.0.113.{number}")
+        assert response.status_code == 200
+    assert _register(send, 3, HTTP_X_FORWARDED_FOR="198.51.100.7").status_code == 429
+    assert Registration.objects.count() == 2
+
+
+def test_a_spoofed_forwarded_for_header_does_not_bypass_the_resend_limit(
+    send, events_section, low_limits
+):
+    submit(send)
+    mail.outbox.clear()
+    for number in range(3):
+        response = send(
+            "/en/events/submit/resend/",
+            {"email": "maija@koivikko.example.org", "started": started()},
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}",
+        )
+    assert response.status_code == 429
+    assert len(mail.outbox) == 2  # nobody's inbox is flooded by a changing header
 
 
 def test_reading_the_form_is_not_limited(client, events_section, low_limits):

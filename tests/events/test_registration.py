@@ -5,13 +5,21 @@ re-timed or moved online; organisers download registrations, editors export them
 
 import csv
 import io
-from datetime import time
+import time
+from datetime import time as clock
+from unittest import mock
 
 import openpyxl
 import pytest
 from django.core import mail
 
-from events.models import EventPage, EventStatus, Registration, RegistrationStatus
+from events.models import (
+    AttendanceMode,
+    EventPage,
+    EventStatus,
+    Registration,
+    RegistrationStatus,
+)
 from tests.factories import UserFactory
 
 from .conftest import section_in
@@ -148,6 +156,24 @@ def test_forged_registration_link(client, send, event):
     assert client.get(good.replace("/ilta/", f"/{other.slug}/")).status_code == 404
 
 
+def test_an_expired_registration_link_is_refused(client, send, event, settings):
+    from events.links import REGISTRATION_SALT, make_token
+
+    register(send, event, "Anna", "anna@example.org")
+    registration = Registration.objects.get()
+    days = settings.EVENT_PRIVATE_LINK_MAX_AGE_DAYS
+    with mock.patch("time.time", return_value=time.time() - (days + 1) * 86400):
+        old = make_token(REGISTRATION_SALT, registration.pk, registration.link_key)
+    path = f"/fi/events/ilta/registration/{old}/"
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "This private link has expired." in response.content.decode()
+    # It cannot cancel the place either.
+    assert send(path, {"action": "cancel"}).status_code == 404
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
+
+
 def test_no_registration_where_the_event_does_not_take_them(client, send, events_section):
     make_event(section_in("fi"), slug="vapaa")
     response = client.get("/fi/events/vapaa/register/")
@@ -168,7 +194,16 @@ def _publish(event, **changes):
     [
         ({"status": EventStatus.CANCELLED, "status_note": "Myrsky."}, "Event cancelled"),
         ({"status": EventStatus.POSTPONED}, "Event postponed"),
-        ({"start_time": time(9, 0)}, "New time"),
+        (
+            {
+                "attendance_mode": AttendanceMode.ONLINE,
+                "online_url": "https://meet.example.org/ilta",
+                "venue_name": "",
+                "street_address": "",
+            },
+            "Event moved online",
+        ),
+        ({"start_time": clock(9, 0)}, "New time"),
         (
             {"status": EventStatus.MOVED_ONLINE, "online_url": "https://meet.example.org/x"},
             "Event moved online",

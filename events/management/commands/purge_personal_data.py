@@ -47,6 +47,12 @@ class Command(BaseCommand):
         verb = "Would delete" if dry_run else "Deleted"
         parts = [
             f"{counts.get(name, 0)} {name}"
-            for name in ("registrations", "organiser contacts", "submission contacts", "e-mails")
+            for name in (
+                "registrations",
+                "organiser contacts",
+                "submission contacts",
+                "e-mails",
+                "log entries",
+            )
         ]
         self.stdout.write(self.style.SUCCESS(f"{verb} {', '.join(parts)} {scope}."))
