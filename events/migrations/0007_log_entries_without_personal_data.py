@@ -33,7 +33,7 @@ def relabel(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0005_editors_moderate_events"),
+        ("events", "0006_body_table_block"),
         ("wagtailcore", "0063_modellogentry"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
