@@ -268,3 +268,23 @@ def test_sample_events_are_marked_for_readers(client, events_section):
     event = make_event(section_in("en"), slug="sample", is_sample=True)
     assert "This event is made up" in client.get(event.url).content.decode()
     assert "Sample event (demo data)" in client.get("/en/events/").content.decode()
+
+
+def test_addresses_stored_without_checks_never_become_links(client, events_section):
+    # The admin and the import refuse anything but https; a value written straight into
+    # the database (an old import, a shell session) must still not turn into a live link.
+    event = make_event(
+        section_in("en"),
+        slug="stored-addresses",
+        attendance_mode=AttendanceMode.ONLINE,
+        online_url="https://meet.example.org/placeholder",
+        city="",
+        country=None,
+        venue_name="",
+    )
+    EventPage.objects.filter(pk=event.pk).update(
+        online_url="javascript:alert(1)", organiser_website="javascript:alert(2)"
+    )
+    html = client.get(event.url).content.decode()
+    assert 'href="javascript:' not in html
+    assert "javascript:alert(1)" in html  # shown as text, so the editor can see what is wrong
