@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pages import SECTION_TRANSLATABLE_FIELDS, SectionIndexMixin
+from core.validators import https_only
 
 from . import hours as opening_hours
 from .countries import country_name, validate_country_code
@@ -375,7 +376,15 @@ class Organisation(TranslatableMixin, ClusterableModel):
 
     @property
     def language_codes(self):
-        return parse_languages(self.languages)
+        # Saved through the admin the text is valid; a value written some other way (an
+        # import, a shell) loses its unknown codes here rather than break the help pages.
+        codes = []
+        for raw in (self.languages or "").replace(",", " ").split():
+            try:
+                codes.extend(code for code in parse_languages(raw) if code not in codes)
+            except ValidationError:
+                continue
+        return codes
 
     @property
     def hours_time_zone(self):
@@ -388,8 +397,9 @@ class Organisation(TranslatableMixin, ClusterableModel):
 
     @property
     def report_link(self):
-        """Where a reader reports to this organisation: its form, else its website."""
-        return self.report_url or self.website
+        """Where a reader reports to this organisation: its form, else its website (https
+        only, whatever was stored)."""
+        return https_only(self.report_url) or https_only(self.website)
 
     def clean(self):
         super().clean()

@@ -7,10 +7,11 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from directory.models import Country, OrganisationKind
+from directory.models import Country, Organisation, OrganisationKind
 
 from .factories import OrganisationFactory, PhoneFactory
 
@@ -236,3 +237,17 @@ def test_inhope_stays_the_fallback_even_before_anyone_has_entered_it(client, hel
     routes = re.findall(r'class="report-route report-route--(\w+)"', main)
     assert routes == ["international", "authority"]
     assert 'href="https://www.inhope.org"' in main
+
+
+def test_text_stored_without_checks_does_not_break_the_country_page(client, help_page):
+    # The admin refuses "xx" as a language and javascript: as an address; values written
+    # some other way must neither answer 500 nor become live links.
+    Organisation.objects.filter(slug="mll").update(
+        languages="fi, xx, sv", website="javascript:alert(1)", chat_url="javascript:alert(2)"
+    )
+    cache.clear()
+    response = client.get("/en/help/fi/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'href="javascript:' not in body
+    assert "Finnish, Swedish" in body
