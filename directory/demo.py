@@ -76,6 +76,10 @@ D_CYBERVIOLENCE = (
     "Free, anonymous and confidential help for young people facing cyberbullying, sextortion "
     "or other online violence, and for their parents."
 )
+D_EU_COMMISSION = (
+    "The European Union’s executive: proposes EU laws and strategies on children’s safety "
+    "online and funds the Safer Internet Centres."
+)
 D_ONLINE_ABUSE = (
     "Advice and help with online sexual abuse, such as shared nude images, sextortion and grooming."
 )
@@ -123,6 +127,17 @@ ORGANISATIONS = [
         D_INHOPE,
         languages="en",
         time_zone="Europe/Amsterdam",
+    ),
+    # The source of the EU policy the news reports on; after INHOPE, which readers need first.
+    org(
+        "european-commission",
+        "European Commission",
+        PUBLIC_BODY,
+        None,
+        "https://commission.europa.eu",
+        D_EU_COMMISSION,
+        time_zone="Europe/Brussels",
+        position=10,
     ),
     # Austria
     org(
@@ -371,6 +386,9 @@ ORGANISATIONS = [
         "https://www.e-enfance.org",
         D_CYBERVIOLENCE,
         languages="fr",
+        # The 3018 answers by phone and by chat on its website, every day 9:00–23:00.
+        chat_url="https://www.e-enfance.org/",
+        hours="Mo-Su 09:00-23:00",
         phones=[phone("3018", L_YOUNG, "Mo-Su 09:00-23:00")],
     ),
     org(
@@ -801,6 +819,7 @@ ORGANISATIONS = [
         "https://www.childline.org.uk",
         D_HELPLINE_YOUNG,
         languages="en cy",
+        chat_url="https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/",
         phones=[phone("0800 1111", L_YOUNG, "24/7", display="0800 1111")],
     ),
     org(
@@ -900,6 +919,14 @@ TRANSLATIONS = {
         "pl": "Międzynarodowa sieć punktów zgłaszania nielegalnych treści. Jeśli w twoim kraju nie ma takiego punktu, INHOPE przekaże zgłoszenie do punktu w kraju, w którym materiał jest przechowywany.",
         "el": "Το διεθνές δίκτυο γραμμών καταγγελιών. Αν η χώρα σας δεν έχει γραμμή καταγγελιών, το INHOPE διαβιβάζει την καταγγελία σας στη γραμμή της χώρας όπου φιλοξενείται το υλικό.",
         "ar": "الشبكة الدولية لخطوط الإبلاغ. إذا لم يكن في بلدك خط إبلاغ، تحيل INHOPE بلاغك إلى خط الإبلاغ في البلد الذي تُستضاف فيه المواد.",
+    },
+    D_EU_COMMISSION: {
+        "fi": "Euroopan unionin toimeenpaneva elin: ehdottaa EU:n lakeja ja strategioita lasten turvallisuudesta verkossa ja rahoittaa Turvallisemman internetin keskuksia.",
+        "fr": "L’organe exécutif de l’Union européenne : propose les lois et les stratégies de l’UE sur la sécurité des enfants en ligne et finance les centres pour un internet plus sûr.",
+        "de": "Das Exekutivorgan der Europäischen Union: schlägt Gesetze und Strategien der EU zur Sicherheit von Kindern im Internet vor und finanziert die Safer-Internet-Zentren.",
+        "pl": "Organ wykonawczy Unii Europejskiej: proponuje unijne przepisy i strategie dotyczące bezpieczeństwa dzieci w internecie oraz finansuje Centra Bezpieczniejszego Internetu.",
+        "el": "Το εκτελεστικό όργανο της Ευρωπαϊκής Ένωσης: προτείνει νόμους και στρατηγικές της ΕΕ για την ασφάλεια των παιδιών στο διαδίκτυο και χρηματοδοτεί τα Κέντρα Ασφαλούς Διαδικτύου.",
+        "ar": "الجهاز التنفيذي للاتحاد الأوروبي: يقترح قوانين الاتحاد الأوروبي واستراتيجياته بشأن سلامة الأطفال على الإنترنت ويموّل مراكز الإنترنت الأكثر أمانًا.",
     },
     D_NCMEC: {
         "fi": "Yhdysvaltojen kansallinen keskitetty ilmoitusjärjestelmä lasten hyväksikäytöstä verkossa; sitä ylläpitää National Center for Missing & Exploited Children.",

@@ -20,7 +20,7 @@ from core.pages import SECTION_TRANSLATABLE_FIELDS, SectionIndexMixin
 from core.validators import https_only
 
 from . import hours as opening_hours
-from .countries import country_name, validate_country_code
+from .countries import COUNTRY_ALIASES, country_name, validate_country_code
 from .forms import OrganisationForm
 from .validators import (
     normalise_phone,
@@ -100,7 +100,15 @@ class Country(models.Model):
         return f"{self.name} ({self.code})"
 
     def save(self, *args, **kwargs):
-        self.code = (self.code or "").upper()
+        # Imports and scripts save without full_clean(): a code stored as "UK" or "ZZ" would be
+        # a country no reader can pick and no help page can find, so the usual mistakes are
+        # mapped to their ISO code and anything else is refused before it reaches the table.
+        code = (self.code or "").strip().upper()
+        self.code = COUNTRY_ALIASES.get(code, code)
+        try:
+            validate_country_code(self.code)
+        except ValidationError as error:
+            raise ValidationError({"code": error.messages}) from error
         validate_https_url(self.authority_report_url)
         super().save(*args, **kwargs)
 

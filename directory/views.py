@@ -16,7 +16,7 @@ from core.translation_links import page_languages
 from .cache import cached_block
 from .countries import COUNTRY_ALIASES, is_country_code
 from .models import Country, HelpIndexPage
-from .routes import help_for_all_countries, help_for_code
+from .routes import CountryHelp, help_for_all_countries, help_for_code
 
 BLOCK_MAX_AGE = 600
 
@@ -56,6 +56,8 @@ def help_index(page, request):
         {
             "country_helps": helps,
             "international": international,
+            # INHOPE and the other international routes, for the page's schema.org data.
+            "international_help": CountryHelp(country=None, organisations=international),
             "picker_error": error,
         }
     )

@@ -142,8 +142,10 @@ def load_article(out, index, spec, categories):
     article.sid_edition = _sid_edition(spec.get("sid_edition"))
     article.body = body_data(spec)
     article.related_pages = [
-        ArticleRelatedPage(page=page, sort_order=position)
-        for position, page in enumerate(_related_pages(spec.get("related", []), index.locale))
+        ArticleRelatedPage(page=page, help_country_id=country_code, sort_order=position)
+        for position, (page, country_code) in enumerate(
+            _related_pages(spec.get("related", []), index.locale)
+        )
     ]
     if created:
         index.add_child(instance=article)
@@ -155,16 +157,23 @@ def load_article(out, index, spec, categories):
 
 
 def _related_pages(specs, locale):
-    """The English pages named by (app_label.Model, slug) that exist; others are skipped."""
+    """(page, help country code or None) for each (app_label.Model, slug or lookups[, country])
+    that exists in English; the others are skipped, so the news demo also loads on its own."""
+    from directory.models import Country
+
+    countries = set(Country.objects.values_list("code", flat=True))
     pages = []
-    for model_label, slug in specs:
+    for model_label, lookup, *country in specs:
         try:
             model = apps.get_model(model_label)
         except (LookupError, ValueError):
             continue
-        page = model.objects.filter(slug=slug, locale=locale).first()
-        if page is not None:
-            pages.append(page)
+        lookups = lookup if isinstance(lookup, dict) else {"slug": lookup}
+        page = model.objects.filter(locale=locale, **lookups).first()
+        if page is None:
+            continue
+        code = country[0] if country and country[0] in countries else None
+        pages.append((page, code))
     return pages
 
 

@@ -1,7 +1,9 @@
 """Demo news: categories, the news index and articles written for this site from public facts.
 
-`related` names pages made by the other apps' demos as (app_label.Model, English slug); the
-ones that do not exist are skipped.
+`related` names pages made by the other apps' demos as (app_label.Model, English slug or a
+dict of lookups such as {"external_id": …}), with an ISO country code as a third item for a
+help directory link to that country; the ones that do not exist are skipped (the demo loader
+runs directory, events and campaigns before news, so they exist in a full load).
 
 Every text is a T(en, fi, fr) (articles) or a dict of languages (categories, index). Rich text
 is one string per paragraph or list item, as wagtail-localize splits it.
@@ -192,6 +194,7 @@ EU_STRATEGY_URL = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:520
 ARTICLES = [
     {
         "key": "eu-strategy",
+        "organisation": "european-commission",
         "title": T(
             "EU strategy sets out eight initiatives against child sexual abuse",
             "EU:n strategia esittää kahdeksan aloitetta lasten seksuaalista hyväksikäyttöä vastaan",
@@ -308,6 +311,7 @@ ARTICLES = [
     },
     {
         "key": "reports-figures",
+        "organisation": "european-commission",
         "title": T(
             "Reports of online child sexual abuse in the EU rose from 23,000 to more than 725,000",
             "Ilmoitukset verkossa tapahtuvasta lasten seksuaalisesta hyväksikäytöstä EU:ssa kasvoivat 23 000:sta yli 725 000:een",
@@ -573,6 +577,7 @@ ARTICLES = [
     },
     {
         "key": "implementation-report",
+        "organisation": "european-commission",
         "title": T(
             "Commission reports on how Member States implement Directive 2011/93/EU",
             "Komissio raportoi, miten jäsenvaltiot panevat täytäntöön direktiivin 2011/93/EU",
@@ -664,6 +669,7 @@ ARTICLES = [
     },
     {
         "key": "csa-regulation-proposal",
+        "organisation": "european-commission",
         "related": [("campaigns.CampaignPage", "report-child-sexual-abuse-material")],
         "title": T(
             "Commission proposes permanent rules to prevent and combat child sexual abuse online",
@@ -757,6 +763,7 @@ ARTICLES = [
     },
     {
         "key": "bik-plus",
+        "organisation": "european-commission",
         "title": T(
             "Better Internet for Kids strategy puts children’s voices at the centre",
             "Strategia lapsille paremmasta internetistä nostaa lasten äänen keskiöön",
@@ -844,6 +851,7 @@ ARTICLES = [
     },
     {
         "key": "directive-recast",
+        "organisation": "european-commission",
         "sid_edition": 2024,
         "title": T(
             "Commission proposes to update the rules on child sexual abuse offences",
@@ -1175,7 +1183,10 @@ ARTICLES = [
     },
     {
         "key": "cybertipline",
-        "related": [("campaigns.CampaignPage", "take-it-down")],
+        "related": [
+            ("campaigns.CampaignPage", "take-it-down"),
+            ("directory.HelpIndexPage", "help", "US"),
+        ],
         "organisation": "ncmec-cybertipline",
         "title": T(
             "How the CyberTipline connects reports from US services with police in Europe",
@@ -1269,7 +1280,12 @@ ARTICLES = [
     {
         "key": "sid-2026",
         "sid_edition": 2026,
-        "related": [("campaigns.CampaignPage", "sid-assembly-pack")],
+        "related": [
+            ("campaigns.CampaignPage", "sid-assembly-pack"),
+            # A sample SID 2026 assembly in the United Kingdom, from the events demo.
+            ("events.EventPage", {"external_id": "sample-0221"}),
+            ("directory.HelpIndexPage", "help", "GB"),
+        ],
         "title": T(
             "Safer Internet Day 2026 is on Tuesday 10 February",
             "Turvallisemman internetin päivää vietetään tiistaina 10. helmikuuta 2026",
@@ -1349,8 +1365,13 @@ ARTICLES = [
     },
     {
         "key": "sid-2027",
+        "organisation": "european-commission",
         "sid_edition": 2027,
-        "related": [("campaigns.CampaignPage", "sid-assembly-pack")],
+        "related": [
+            ("campaigns.CampaignPage", "sid-assembly-pack"),
+            # A sample assembly on Safer Internet Day 2027 itself, from the events demo.
+            ("events.EventPage", {"external_id": "sample-0108"}),
+        ],
         "title": T(
             "Save the date: Safer Internet Day 2027 on 9 February",
             "Merkitse kalenteriin: Turvallisemman internetin päivä 9. helmikuuta 2027",

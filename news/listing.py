@@ -53,6 +53,14 @@ class ActiveFilter:
 
 
 @dataclass(frozen=True)
+class RelatedLink:
+    title: str
+    url: str
+    type: str  # the page model's label, as the API's `type` filter spells it
+    country_code: str = ""  # a help country's ISO code, for "where to get help in …"
+
+
+@dataclass(frozen=True)
 class FeedLink:
     mime_type: str
     title: str
@@ -321,6 +329,32 @@ def safer_internet_day_link(article, request):
     return {"edition": edition, "url": url}
 
 
+def related_links(article, language_code=None, request=None):
+    """The article's related campaigns, events and help pages that are live, each in
+    `language_code` (default: the active language) where translated. Two queries."""
+    from directory.countries import country_name
+
+    items = list(article.related_pages.select_related("page"))
+    localized = localized_pages([item.page for item in items], language_code)
+    links = []
+    for item in items:
+        page = localized.get(item.page_id)
+        if page is None:  # a draft, or unpublished since it was linked
+            continue
+        url = page.get_url(request)
+        if not url:
+            continue
+        page_type = page.specific_class._meta.label
+        if item.help_country_id:
+            name = country_name(item.help_country_id, language_code)
+            title = _("Where to get help in %(country)s") % {"country": name}
+            url = f"{url}{item.help_country_id.lower()}/"
+        else:
+            title = page.title
+        links.append(RelatedLink(title, url, page_type, item.help_country_id or ""))
+    return links
+
+
 def article_detail(article, request):
     """Context for one article: categories in the reader's language, tags, related pages,
     feed links and the schema.org description."""
@@ -330,9 +364,6 @@ def article_detail(article, request):
         categories_by_key.get(category.translation_key, category)
         for category in article.categories.all()
     ]
-    related = [item.page for item in article.related_pages.select_related("page")]
-    localized = localized_pages(related)
-    related_pages = [localized[page.pk] for page in related if page.pk in localized]
     article_tags = list(article.tags.all())
     index_page = article.get_parent().specific
     sid = safer_internet_day_link(article, request)
@@ -340,7 +371,7 @@ def article_detail(article, request):
         "safer_internet_day": sid,
         "article_categories": article_categories,
         "article_tags": article_tags,
-        "related_pages": related_pages,
+        "related_pages": related_links(article, request=request),
         "index_page": index_page,
         "feed_links": feed_links(index_page, request),
         "json_ld": article_json_ld(article, request, article_categories, article_tags, sid),

@@ -10,7 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -30,7 +36,7 @@ from core.validators import validate_https_url
 
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
-from .serializers import CategoriesField
+from .serializers import CategoriesField, RelatedPagesField
 
 
 class ArticleCategory(TranslatableMixin, models.Model):
@@ -314,9 +320,14 @@ class ArticlePage(ReservedSlugMixin, Page):
     ]
     api_fields = [
         APIField("date"),
+        APIField("dateline"),
         APIField("summary"),
         APIField("categories", serializer=CategoriesField()),
+        APIField("tags"),
+        APIField("body"),
         APIField("source"),
+        APIField("edition_year"),
+        APIField("related_pages", serializer=RelatedPagesField()),
     ]
 
     class Meta:
@@ -367,6 +378,11 @@ class ArticlePage(ReservedSlugMixin, Page):
             ),
         }
 
+    @property
+    def edition_year(self):
+        """The Safer Internet Day the article is about, by year (as the events API names it)."""
+        return self.sid_edition.year if self.sid_edition_id else None
+
     def categories_in_own_language(self):
         """This article's categories named in its locale (source names where untranslated)."""
         chosen = list(self.categories.all())
@@ -386,8 +402,14 @@ class ArticlePage(ReservedSlugMixin, Page):
         return context
 
 
+# What an article may point readers to: pages that help them act on the news. Anything else
+# (another article, a standard page) belongs in the body's links, not in this list.
+RELATED_PAGE_TYPES = ("campaigns.CampaignPage", "events.EventPage", "directory.HelpIndexPage")
+HELP_PAGE_TYPE = "directory.HelpIndexPage"
+
+
 class ArticleRelatedPage(Orderable):
-    """A campaign, event or help page the article is about."""
+    """A campaign, event or the help directory (optionally one country's page) the article is about."""
 
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_pages")
     page = models.ForeignKey(
@@ -395,11 +417,54 @@ class ArticleRelatedPage(Orderable):
         verbose_name=_("page"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text=_("Readers see this page in their own language when it is translated."),
+        help_text=_(
+            "A campaign, an event or the help and report directory. Readers see it in their "
+            "own language when it is translated."
+        ),
+    )
+    help_country = models.ForeignKey(
+        "directory.Country",
+        verbose_name=_("help country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "With the help and report directory only: link “Where to get help in …” that "
+            "country instead of the country picker."
+        ),
     )
 
-    panels = [FieldPanel("page")]
+    panels = [
+        PageChooserPanel("page", page_type=list(RELATED_PAGE_TYPES)),
+        FieldPanel("help_country"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("related page")
         verbose_name_plural = _("related pages")
+
+    def clean(self):
+        super().clean()
+        if self.page_id is None:
+            return
+        page_type = self.page.specific_class._meta.label if self.page.specific_class else ""
+        if page_type not in RELATED_PAGE_TYPES:
+            raise ValidationError(
+                {
+                    "page": _(
+                        "“%(title)s” cannot be linked here: choose a campaign, an event or the "
+                        "help and report directory."
+                    )
+                    % {"title": self.page.title}
+                }
+            )
+        if self.help_country_id and page_type != HELP_PAGE_TYPE:
+            raise ValidationError(
+                {
+                    "help_country": _(
+                        "A help country only goes with the help and report directory: choose "
+                        "that page, or leave the country empty."
+                    )
+                }
+            )

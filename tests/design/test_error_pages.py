@@ -45,6 +45,20 @@ def test_server_error_page_needs_no_database_and_no_request(rf):
     assert f'href="{settings.QUICK_EXIT_URL}"' in html
 
 
+def test_server_error_page_still_offers_a_place_to_report(rf):
+    # No django_db mark: the route is written into the page, not read from the directory.
+    html = server_error(rf.get("/en/")).content.decode()
+    assert "In immediate danger, call 112." in html
+    assert (
+        '<a href="https://www.inhope.org/EN" rel="noopener noreferrer">Report through INHOPE</a>'
+        in html
+    )
+    for language in ("fi", "ar"):
+        with translation.override(language):
+            html = server_error(rf.get(f"/{language}/")).content.decode()
+        assert 'href="https://www.inhope.org/EN" rel="noopener noreferrer"' in html, language
+
+
 def test_server_error_page_in_arabic_is_right_to_left(rf):
     with translation.override("ar"):
         html = server_error(rf.get("/ar/")).content.decode()

@@ -39,6 +39,18 @@ def test_countries_are_found_by_name_in_english(admin_client):
     assert "Sweden (SE)" not in body
 
 
+def test_organisations_are_found_by_name_and_website(admin_client):
+    OrganisationFactory(name="Nettivihje", slug="nettivihje", website="https://www.nettivihje.fi")
+    OrganisationFactory(name="Childline", slug="childline", website="https://www.childline.org.uk")
+    url = "/admin/snippets/directory/organisation/"
+    body = admin_client.get(url, {"q": "nettivih"}).content.decode()
+    assert "Nettivihje" in body and "Childline" not in body
+    body = admin_client.get(url, {"q": "childline.org"}).content.decode()
+    assert "Childline" in body and "Nettivihje" not in body
+    body = admin_client.get(url, {"q": "no such organisation"}).content.decode()
+    assert "Nettivihje" not in body and "Childline" not in body
+
+
 def _organisation_form(**overrides):
     data = {
         "name": "Lasten ja nuorten puhelin",

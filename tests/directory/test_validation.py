@@ -163,3 +163,25 @@ def test_languages_served_are_language_codes():
 def test_phone_display_is_filled_from_the_number():
     phone = PhoneFactory(dial="0800 1111", organisation__country=Country.objects.get(code="GB"))
     assert (phone.dial, phone.display) == ("+448001111", "0800 1111")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("typed", "stored"), [("UK", "GB"), ("el", "GR"), (" fi ", "FI")])
+def test_saving_a_country_stores_its_iso_code(typed, stored):
+    # An import that skips full_clean() still lands on the country readers pick.
+    Country.objects.filter(code=stored).delete()
+    country = Country(code=typed, emergency_number="112", time_zone="Europe/Helsinki")
+    country.save()
+    assert country.code == stored
+    assert Country.objects.filter(code=stored).exists()
+    assert not Country.objects.filter(code=typed.strip().upper()).exclude(code=stored).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["ZZ", "EU", "XX", "1A", ""])
+def test_saving_an_unknown_country_code_is_refused(code):
+    before = Country.objects.count()
+    with pytest.raises(ValidationError) as error:
+        Country(code=code, time_zone="Europe/Helsinki").save()
+    assert "ISO 3166-1" in " ".join(error.value.message_dict["code"])
+    assert Country.objects.count() == before

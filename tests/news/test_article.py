@@ -184,31 +184,119 @@ def test_translated_and_untranslated_articles_say_which_language_they_are_in(
     assert '<main id="main" tabindex="-1" lang="en" dir="ltr">' in german_html
 
 
-def test_related_pages_link_in_the_readers_language(
-    client, news_index, django_capture_on_commit_callbacks
-):
-    from news.models import ArticleRelatedPage
+@pytest.fixture
+def related_targets(site, news_index, django_capture_on_commit_callbacks):
+    """A live campaign (translated into Finnish), a draft campaign, a live event and the help
+    directory: what an article may link to."""
+    from directory.models import Country
+    from tests.campaigns.factories import make_campaign, make_library
+    from tests.directory.factories import HelpIndexPageFactory
+    from tests.events.factories import EventIndexPageFactory, make_event
 
-    help_page = publish_article(
-        news_index, title="Where to report abuse material", slug="where-to-report"
-    )
-    article = publish_article(news_index, title="Report it, don't share it", slug="report-it")
-    ArticleRelatedPage.objects.create(article=article, page=help_page, sort_order=0)
-    article.save_revision().publish()
+    library = make_library(site)
+    campaign = make_campaign(library, "Report it, don't share it", slug="report-it-campaign")
+    draft = make_campaign(library, "Unfinished campaign", slug="unfinished", publish=False)
+    events = EventIndexPageFactory(parent=site, locale=site.locale)
+    events.save_revision().publish()
+    event = make_event(events, title="Safer Internet Day assembly", slug="sid-assembly")
+    help_index = HelpIndexPageFactory(parent=site, locale=site.locale)
+    help_index.save_revision().publish()
+    Country.objects.filter(code="FI").update(time_zone="Europe/Helsinki")
     with django_capture_on_commit_callbacks(execute=True):
         sync_all_locales()
         translate_from_strings(
-            help_page,
+            campaign,
             "fi",
             {
-                "Where to report abuse material": "Mihin ilmoittaa",
-                "where-to-report": "mihin-ilmoittaa",
+                "Report it, don't share it": "Ilmoita, älä jaa",
+                "report-it-campaign": "ilmoita-kampanja",
+                "Material for schools and families.": "Aineistoa kouluille ja perheille.",
             },
         )
-    english = client.get("/en/news/report-it/").content.decode()
-    assert '<a href="/en/news/where-to-report/">Where to report abuse material</a>' in english
-    finnish = client.get("/fi/news/report-it/").content.decode()
-    assert '<a href="/fi/news/mihin-ilmoittaa/">Mihin ilmoittaa</a>' in finnish
+    return {"campaign": campaign, "draft": draft, "event": event, "help": help_index}
+
+
+def link_related(article, targets):
+    """Link the article to each target (a page, or (help page, country code)) and publish."""
+    from directory.models import Country
+    from news.models import ArticleRelatedPage
+
+    for position, target in enumerate(targets):
+        page, code = target if isinstance(target, tuple) else (target, None)
+        item = ArticleRelatedPage(
+            article=article,
+            page=page,
+            help_country=Country.objects.get(code=code) if code else None,
+            sort_order=position,
+        )
+        item.full_clean(exclude=["article"])
+        item.save()
+    article.save_revision().publish()
+
+
+def test_related_campaigns_events_and_help_link_in_the_readers_language(
+    client, news_index, related_targets, django_capture_on_commit_callbacks
+):
+    t = related_targets
+    article = publish_article(news_index, title="Hotlines in 2024", slug="hotlines-2024")
+    link_related(article, [t["campaign"], t["draft"], t["event"], (t["help"], "FI"), t["help"]])
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all_locales()  # the Finnish reader gets the untranslated copy of the article
+
+    english = client.get("/en/news/hotlines-2024/").content.decode()
+    related = english[english.index('id="article-related-title"') :]
+    assert (
+        '<a href="/en/campaigns/report-it-campaign/">Report it, don&#x27;t share it</a>' in related
+    )
+    assert '<a href="/en/events/sid-assembly/">Safer Internet Day assembly</a>' in related
+    assert '<a href="/en/help/fi/">Where to get help in Finland</a>' in related
+    assert '<a href="/en/help/">Where to get help and report</a>' in related
+    # A draft target is never shown, not even as a dead link.
+    assert "Unfinished campaign" not in english and "/unfinished/" not in english
+
+    finnish = client.get("/fi/news/hotlines-2024/").content.decode()
+    related = finnish[finnish.index('id="article-related-title"') :]
+    assert '<a href="/fi/campaigns/ilmoita-kampanja/">Ilmoita, älä jaa</a>' in related
+    assert 'href="/fi/help/fi/">' in related and "Suomi" in related
+    assert "Unfinished campaign" not in finnish
+
+
+def test_related_pages_are_campaigns_events_or_the_help_directory(news_index, related_targets):
+    from news.models import ArticleRelatedPage
+
+    other_article = publish_article(news_index, title="Another article", slug="another")
+    article = publish_article(news_index, title="Links", slug="links")
+    with pytest.raises(ValidationError) as error:
+        ArticleRelatedPage(article=article, page=other_article).full_clean(exclude=["article"])
+    assert (
+        "“Another article” cannot be linked here: choose a campaign, an event or the help "
+        "and report directory." in error.value.message_dict["page"]
+    )
+    from directory.models import Country
+
+    finland = Country.objects.get(code="FI")
+    with pytest.raises(ValidationError) as error:
+        ArticleRelatedPage(
+            article=article, page=related_targets["campaign"], help_country=finland
+        ).full_clean(exclude=["article"])
+    assert "only goes with the help and report directory" in str(
+        error.value.message_dict["help_country"]
+    )
+    for target in ("campaign", "event", "help"):
+        ArticleRelatedPage(article=article, page=related_targets[target]).full_clean(
+            exclude=["article"]
+        )
+
+
+def test_admin_offers_only_campaigns_events_and_help_in_the_chooser(
+    client, news_index, django_user_model
+):
+    admin = django_user_model.objects.create_superuser("chooser", "chooser@example.org", "pw")
+    client.force_login(admin)
+    html = client.get(f"/admin/pages/add/news/articlepage/{news_index.pk}/").content.decode()
+    for model in ("campaigns.campaignpage", "events.eventpage", "directory.helpindexpage"):
+        assert model in html, model
+    assert "news.articlepage" not in html.split("related_pages")[-1]
 
 
 # --- Validation ------------------------------------------------------------------------------
@@ -267,11 +355,11 @@ def test_category_slugs_are_unique_per_language(db):
 # --- API -------------------------------------------------------------------------------------
 
 
+API_FIELDS = "date,dateline,summary,categories,tags,body,source,edition_year,related_pages"
+
+
 def test_api_exposes_date_summary_categories_and_source(client, article):
-    response = client.get(
-        "/api/v2/pages/",
-        {"type": "news.ArticlePage", "fields": "date,summary,categories,source"},
-    )
+    response = client.get("/api/v2/pages/", {"type": "news.ArticlePage", "fields": API_FIELDS})
     assert response.status_code == 200
     item = response.json()["items"][0]
     assert item["date"] == "2024-04-29T10:30:00Z" or item["date"].startswith("2024-04-29T10:30:00")
@@ -284,6 +372,73 @@ def test_api_exposes_date_summary_categories_and_source(client, article):
         "url": "https://eur-lex.europa.eu/eli/reg/2024/1307/oj",
         "organisation": None,
     }
+    assert item["edition_year"] is None
+    assert item["related_pages"] == []
+
+
+def test_api_exposes_dateline_tags_body_source_organisation_edition_and_related_pages(
+    client, news_index, related_targets
+):
+    from tests.directory.factories import OrganisationFactory
+    from tests.events.factories import EditionFactory
+
+    commission = OrganisationFactory(
+        name="European Commission",
+        slug="european-commission",
+        kind="public_body",
+        country=None,
+        website="https://commission.europa.eu",
+    )
+    t = related_targets
+    article = publish_article(
+        news_index,
+        title="Safer Internet Day 2026",
+        slug="sid-2026",
+        dateline="Brussels, 10 February 2026",
+        source_organisation=commission,
+        source_title="Better Internet for Kids",
+        source_url="https://better-internet-for-kids.europa.eu/",
+        sid_edition=EditionFactory(year=2026),
+        tags=["Safer Internet Day"],
+        body=[{"type": "paragraph", "value": "<p>Schools across Europe took part.</p>"}],
+    )
+    link_related(article, [t["campaign"], t["draft"], t["event"], (t["help"], "FI")])
+    draft = publish_article(news_index, title="Unpublished news", slug="unpublished", live=False)
+
+    response = client.get("/api/v2/pages/", {"type": "news.ArticlePage", "fields": API_FIELDS})
+    items = response.json()["items"]
+    # Drafts stay out of the API, however the request asks.
+    assert [item["title"] for item in items] == ["Safer Internet Day 2026"]
+    assert client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
+    item = items[0]
+    assert item["dateline"] == "Brussels, 10 February 2026"
+    assert item["tags"] == ["Safer Internet Day"]
+    assert [block["type"] for block in item["body"]] == ["paragraph"]
+    assert "Schools across Europe took part." in item["body"][0]["value"]
+    assert item["source"]["organisation"] == {
+        "name": "European Commission",
+        "slug": "european-commission",
+        "website": "https://commission.europa.eu",
+    }
+    assert item["edition_year"] == 2026
+    assert item["related_pages"] == [
+        {
+            "title": "Report it, don't share it",
+            "url": "http://testserver/en/campaigns/report-it-campaign/",
+            "type": "campaigns.CampaignPage",
+        },
+        {
+            "title": "Safer Internet Day assembly",
+            "url": "http://testserver/en/events/sid-assembly/",
+            "type": "events.EventPage",
+        },
+        {
+            "title": "Where to get help in Finland",
+            "url": "http://testserver/en/help/fi/",
+            "type": "directory.HelpIndexPage",
+            "country": "FI",
+        },
+    ]
 
 
 # --- Admin -----------------------------------------------------------------------------------

@@ -202,3 +202,29 @@ def test_feed_titles_with_markup_are_escaped_not_injected(client, news_index, ca
     publish_article(news_index, title="Hotlines & <b>helplines</b> ]]> report", slug="markup")
     _channel, items = rss_items(client.get("/en/news/feed/rss/"))
     assert items[0].findtext("title") == "Hotlines & <b>helplines</b> ]]> report"
+
+
+def test_finnish_category_feed_names_the_category_in_finnish(
+    client, articles, categories, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all_locales()
+        translate_from_strings(
+            categories["hotlines"],
+            "fi",
+            {
+                "Hotlines": "Vihjepalvelut",
+                "Articles about one kind of news.": "Yhden aiheen uutiset.",
+            },
+        )
+    # The slug stays the same in every language (it is synchronised), so the address holds.
+    root, entries = atom_entries(client.get("/fi/news/category/hotlines/feed/atom/"))
+    assert root.findtext(f"{ATOM}title").startswith("Vihjepalvelut · Uutiset · ")
+    assert root.findtext(f"{ATOM}subtitle") == "Yhden aiheen uutiset."
+    assert [entry.findtext(f"{ATOM}title") for entry in entries] == [
+        "INHOPE: more than 50 hotlines"
+    ]
+    terms = {category.get("term") for category in entries[0].findall(f"{ATOM}category")}
+    assert "Vihjepalvelut" in terms and "Hotlines" not in terms
+    link = entries[0].find(f"{ATOM}link").get("href")
+    assert link == "http://testserver/fi/news/inhope-hotlines/"

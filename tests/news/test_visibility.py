@@ -145,3 +145,44 @@ def test_a_scheduled_article_appears_once_its_time_comes(client, articles):
         assert HIDDEN["scheduled"] in client.get("/en/news/").content.decode()
         root = ET.fromstring(client.get("/en/news/feed/rss/").content)
         assert HIDDEN["scheduled"] in [item.findtext("title") for item in root.iter("item")]
+
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def test_sitemap_lists_a_translation_with_hreflang_alternates_and_no_untranslated_copies(
+    client, news_index, django_capture_on_commit_callbacks
+):
+    from core.localize import translate_from_strings
+
+    translated = publish_article(news_index, title="Hotlines in Finland", slug="hotlines-fi")
+    publish_article(news_index, title="Only in English", slug="only-in-english")
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all_locales()
+        translate_from_strings(
+            translated,
+            "fi",
+            {"Hotlines in Finland": "Vihjepalvelut Suomessa", "hotlines-fi": "vihjepalvelut"},
+        )
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    entries = {
+        url.findtext(f"{SITEMAP}loc"): {
+            link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")
+        }
+        for url in root.findall(f"{SITEMAP}url")
+    }
+    english = "http://testserver/en/news/hotlines-fi/"
+    finnish = "http://testserver/fi/news/vihjepalvelut/"
+    both = {"en": english, "fi": finnish}
+    assert entries[english] == both
+    assert entries[finnish] == both
+    # The untranslated copies (every other language, and the English-only article's) are
+    # not pages of their own for a search engine.
+    assert "http://testserver/en/news/only-in-english/" in entries
+    news_urls = [loc for loc in entries if "/news/" in loc and not loc.endswith("/news/")]
+    assert sorted(news_urls) == sorted(
+        [english, finnish, "http://testserver/en/news/only-in-english/"]
+    )
+    assert entries["http://testserver/en/news/only-in-english/"] == {
+        "en": "http://testserver/en/news/only-in-english/"
+    }
