@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, Q
 from django.utils.functional import cached_property
 
+from core.validators import https_only
+
 from .countries import country_name, sorted_by_name
 from .models import CENTRE_KINDS, Country, Organisation, OrganisationKind, OrganisationPhone
 
@@ -95,18 +97,22 @@ class CountryHelp:
 
     @cached_property
     def report_routes(self):
-        routes = [ReportRoute("hotline", org.name, org.report_link, org) for org in self.hotlines]
+        routes = [
+            ReportRoute("hotline", org.name, org.report_link, org)
+            for org in self.hotlines
+            if org.report_link
+        ]
         if not routes:
             routes.extend(self.international_routes)
         routes.extend(
-            ReportRoute("law_enforcement", org.name, org.report_url, org)
+            ReportRoute("law_enforcement", org.name, https_only(org.report_url), org)
             for org in self.of_kind(OrganisationKind.LAW_ENFORCEMENT)
-            if org.report_url
+            if https_only(org.report_url)
         )
         country = self.country
         if (
             country
-            and country.authority_report_url
+            and https_only(country.authority_report_url)
             and country.authority_report_url not in {route.url for route in routes}
         ):
             routes.append(

@@ -105,13 +105,6 @@ def test_hostile_blocks_and_fields_are_shown_as_text(hostile_site, hostile_page)
     assert "<script>" in page.locator("main").inner_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="directory and events templates print an organisation's website and chat_url and "
-    "an event's online_url and organiser_website as stored, without https_only: javascript: "
-    "written straight into the database becomes a link",
-)
 def test_addresses_stored_unchecked_are_not_links(hostile_site, hostile_page):
     base_url, _env, paths = hostile_site
     for path in [path for path in paths if path.endswith("#stored-addresses")]:

@@ -245,6 +245,9 @@ def test_text_stored_without_checks_does_not_break_the_country_page(client, help
     Organisation.objects.filter(slug="mll").update(
         languages="fi, xx, sv", website="javascript:alert(1)", chat_url="javascript:alert(2)"
     )
+    Organisation.objects.filter(slug="nettivihje").update(
+        website="javascript:alert(3)", report_url="http://insecure.example.org/report"
+    )
     cache.clear()
     response = client.get("/en/help/fi/")
     assert response.status_code == 200

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('directory', '0002_seed_countries'),
-        ('news', '0002_article_sid_edition'),
+        ('news', '0003_body_table_block'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
