@@ -466,8 +466,10 @@ class CampaignPage(ReservedSlugMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("campaigns")
 
     def serve(self, request, *args, **kwargs):
-        if self.expire_at and self.expire_at <= timezone.now():
-            # Past its expiry date: gone for readers even before the scheduled unpublish runs.
+        is_expired = self.expire_at and self.expire_at <= timezone.now()
+        # Past its expiry date: gone for readers even before the scheduled unpublish runs;
+        # editors still preview it, e.g. to decide whether to extend it.
+        if is_expired and not getattr(request, "is_preview", False):
             raise Http404
         return super().serve(request, *args, **kwargs)
 

@@ -4,15 +4,17 @@ Uploads: only the formats readers need, checked by content as well as by name, s
 renamed web page or script is refused. Serving: Wagtail documents have no published
 state of their own, so a file is handed to the public only while a live, public page uses
 it (Wagtail's reference index, which follows the pages' stored content: live content for
-published pages, never a draft revision). Editors can always open files in the admin.
+published pages, never a draft revision) and has not expired. Editors can always open files in the admin.
 """
 
 import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import Http404
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.documents.forms import BaseDocumentForm
@@ -130,7 +132,12 @@ def pages_using(document):
 
 def is_publicly_available(document):
     page_ids = pages_using(document)
-    return bool(page_ids) and Page.objects.filter(id__in=page_ids).live().public().exists()
+    if not page_ids:
+        return False
+    # A page past its expiry date is gone for readers even before the scheduled unpublish
+    # has run, and so are files only it uses.
+    not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    return Page.objects.filter(id__in=page_ids).live().public().filter(not_expired).exists()
 
 
 def can_see_unpublished(user):

@@ -14,7 +14,7 @@ from core.demo_strings import DEMO_LANGUAGES, t
 from core.locales import sync_all_locales
 from core.models import NavigationMenu
 
-from .models import HomePage
+from .models import FeaturedCampaign, HomePage
 
 HOME = {
     "title": t(
@@ -179,6 +179,9 @@ PROMOS = [
     },
 ]
 
+# Campaigns on the front page, by their English slug, in the order shown (campaigns demo).
+FEATURED_CAMPAIGNS = ["dont-pay-report", "spotting-grooming", "sid-assembly-pack"]
+
 # Sections of the main menu, by slug (the same in every language), when they exist.
 PRIMARY_SECTIONS = ["campaigns", "events", "safer-internet-day", "help", "news"]
 
@@ -198,7 +201,8 @@ def load(out):
 
 
 def finish(out):
-    """Point the promos and the main menu at the sections the other apps have made."""
+    """Point the promos and the main menu at the sections the other apps have made, and
+    feature the demo campaigns on the front page."""
     home = source_home()
     if home is None:
         return
@@ -207,10 +211,21 @@ def finish(out):
         item["id"]: (item["value"].get("link") or {}).get("page") for item in home.promos.raw_data
     }
     promos = promo_data(sections)
+    changed = False
     if any(linked.get(promo["id"]) != promo["value"]["link"]["page"] for promo in promos):
         home.promos = promos
+        changed = True
+    featured = featured_campaigns(sections.get("campaigns"))
+    if [item.campaign_id for item in home.featured_campaigns.all()] != [c.pk for c in featured]:
+        home.featured_campaigns = [FeaturedCampaign(campaign=c) for c in featured]
+        changed = True
+    if changed:
         home.save_revision().publish()
+        # Translating copies the synchronised choice of campaigns into every demo language.
         translate_demo(home)
+    out.step(
+        "featured campaigns: " + (", ".join(c.title for c in featured) or "none (no campaigns)")
+    )
     about = home.get_children().filter(slug="about").first()
     links = [(page, "") for page in sections.values()]
     if about is not None:
@@ -221,6 +236,19 @@ def finish(out):
         "home promos and main menu link to: "
         + (", ".join(page.title for page in sections.values()) or "outside services only")
     )
+
+
+def featured_campaigns(library):
+    """The English demo campaigns to feature, in order; none without the campaigns demo."""
+    if library is None:
+        return []
+    from campaigns.models import CampaignPage
+
+    found = {
+        page.slug: page
+        for page in CampaignPage.objects.child_of(library).filter(slug__in=FEATURED_CAMPAIGNS)
+    }
+    return [found[slug] for slug in FEATURED_CAMPAIGNS if slug in found]
 
 
 def primary_links(home, pages):

@@ -1,8 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -10,6 +11,8 @@ from core.blocks import PromoBlock
 from core.pages import PAGE_TRANSLATABLE_FIELDS
 
 from .sections import build_sections
+
+FEATURED_CAMPAIGNS_MAX = 6
 
 
 class HomePage(Page):
@@ -58,6 +61,16 @@ class HomePage(Page):
         ),
         FieldPanel("body"),
         FieldPanel("promos"),
+        InlinePanel(
+            "featured_campaigns",
+            label=_("Featured campaign"),
+            heading=_("Featured campaigns"),
+            max_num=FEATURED_CAMPAIGNS_MAX,
+            help_text=_(
+                "Shown as cards on the front page in this order. Drafts, private and expired "
+                "campaigns are left out by themselves."
+            ),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -72,6 +85,9 @@ class HomePage(Page):
         SynchronizedField("hero_image"),
         TranslatableField("body"),
         TranslatableField("promos"),
+        # The choice is made once for every language: each front page shows the reader's
+        # translation (or untranslated copy) of the same campaigns.
+        SynchronizedField("featured_campaigns", overridable=False),
     ]
 
     class Meta:
@@ -85,3 +101,24 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = build_sections(self, request)
         return context
+
+
+class FeaturedCampaign(Orderable):
+    """A campaign an editor chose for the front page, in the order it is shown."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_campaigns")
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("campaign", "campaigns.CampaignPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured campaign")
+        verbose_name_plural = _("featured campaigns")
+
+    def __str__(self):
+        return str(self.campaign)

@@ -127,6 +127,16 @@ def test_expired_campaign_is_not_listed_or_served(lesson, client):
     assert client.get(url).status_code == 404
 
 
+def test_editors_can_preview_an_expired_campaign(lesson, client, admin_client):
+    lesson.expire_at = days_ago(1)
+    lesson.save_revision()  # the draft editors preview carries the expiry date too
+    CampaignPage.objects.filter(pk=lesson.pk).update(expire_at=lesson.expire_at)
+    assert client.get(lesson.url).status_code == 404
+    response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]))
+    assert response.status_code == 200
+    assert "Spotting grooming: a lesson for 11–14</h1>" in response.content.decode()
+
+
 def admin_form(library, **overrides):
     resource = {
         "title": "Poster",

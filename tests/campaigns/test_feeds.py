@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from campaigns.models import CampaignPage
 from core.locales import sync_all_locales
+from core.localize import translate_from_strings
 
 from .factories import days_ago, make_campaign
 
@@ -81,6 +82,35 @@ def test_feeds_are_per_language(client, campaigns):
     assert response.status_code == 200
     assert ET.fromstring(response.content).find("channel").findall("item") == []
     assert client.get("/en/campaigns/feed/json/").status_code == 404
+
+
+def test_a_translated_campaign_appears_in_its_languages_feed_only(
+    client, campaigns, django_capture_on_commit_callbacks
+):
+    older, _newer = campaigns
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all_locales()
+        translate_from_strings(
+            older,
+            "fi",
+            {
+                "Report it, don't ignore it": "Ilmoita, älä ohita",
+                older.slug: "ilmoita-ala-ohita",
+                "Material for schools and families.": "Materiaalia kouluille ja perheille.",
+            },
+        )
+
+    def titles(url):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        return [item.findtext("title") for item in ET.fromstring(response.content).iter("item")]
+
+    assert titles("/fi/campaigns/feed/rss/") == ["Ilmoita, älä ohita"]
+    finnish = ET.fromstring(client.get("/fi/campaigns/feed/rss/").content)
+    assert finnish.find("channel/item/link").text.endswith("/fi/campaigns/ilmoita-ala-ohita/")
+    english = titles("/en/campaigns/feed/rss/")
+    assert "Ilmoita, älä ohita" not in english
+    assert "Report it, don't ignore it" in english
 
 
 def test_sitemap_lists_public_campaigns_only(client, campaigns):

@@ -1,6 +1,7 @@
 """Campaign kits: one ZIP per campaign and language with that language's files and a README,
 built once per content key, streamed from disk, and only for live, public campaigns."""
 
+import datetime
 import io
 import os
 import tracemalloc
@@ -8,11 +9,13 @@ import zipfile
 
 import pytest
 from django.core.files.base import ContentFile, File
-from wagtail.models import PageViewRestriction
+from django.template.defaultfilters import filesizeformat
+from wagtail.models import Locale, PageViewRestriction
 
 from campaigns.kits import kit_dir
+from directory.models import Country, Organisation
 
-from .factories import make_campaign, make_document
+from .factories import days_ago, make_campaign, make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +37,19 @@ def campaign(library):
     guide = make_document("Guide for parents", "guide.pdf", b"%PDF-1.4\nguide\n")
     poster = make_document("Poster", "poster.pdf", b"%PDF-1.4\nposter\n")
     finnish = make_document("Opas", "opas.pdf", b"%PDF-1.4\nopas\n")
+    publisher = Organisation.objects.create(
+        name="Internet Watch Foundation",
+        slug="internet-watch-foundation",
+        kind="hotline",
+        country=Country.objects.get(code="GB"),
+        website="https://www.iwf.org.uk",
+        verified_on=datetime.date(2026, 1, 10),
+        locale=Locale.objects.get(language_code="en"),
+    )
     return make_campaign(
         library,
         "Report it, don't ignore it",
+        publisher=publisher,
         summary="Where to report images of child sexual abuse, and why every report counts.",
         usage_conditions="Translate and print freely; keep the hotline's name.",
         resources=[
@@ -73,6 +86,11 @@ def test_kit_holds_the_pages_language_files_and_a_readme(client, campaign):
         for line in readme.splitlines()
     )
     assert "- 02-poster-for-schools.pdf: Poster" in readme
+    assert "\nPublisher: Internet Watch Foundation\n" in readme
+
+    # The size shown before downloading is what the kit holds: its files and the README.
+    size = sum(info.file_size for info in archive.infolist())
+    assert f"ZIP, 2 files and a README, {filesizeformat(size)}</span>" in page_html
 
 
 def test_a_page_without_files_in_its_language_has_no_kit(client, library):
@@ -95,6 +113,16 @@ def test_no_kit_for_drafts_private_or_expired_campaigns(client, library):
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     response = client.get(private.url + "kit/")
     assert response.status_code in (302, 403)
+
+    # Past its expiry date, before the scheduled unpublish has run: still "live".
+    expired = make_campaign(
+        library,
+        "Last year's campaign",
+        expire_at=days_ago(1),
+        resources=[{"title": "P", "document": make_document("Old", "old.pdf")}],
+    )
+    assert expired.live
+    assert client.get(expired.url + "kit/").status_code == 404
     # Nothing was built for any of them.
     assert not kit_dir().exists() or not list(kit_dir().glob("*.zip"))
 

@@ -261,7 +261,7 @@ def test_drafts_private_and_expired_campaigns_never_appear(library, client):
 
     site_search = client.get("/en/search/?q=grooming").content.decode()
     assert "Visible grooming campaign" in site_search
-    for hidden in ("Draft", "Private", "Withdrawn"):
+    for hidden in ("Draft", "Private", "Expired", "Withdrawn"):
         assert f"{hidden} grooming campaign" not in site_search
 
 

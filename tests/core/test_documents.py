@@ -188,3 +188,132 @@ def test_only_safe_types_are_shown_in_the_browser(
     assert response.status_code == 200
     disposition = response["Content-Disposition"]
     assert disposition.startswith("inline" if inline else "attachment"), disposition
+
+
+def test_files_only_an_expired_page_uses_are_not_served(
+    client, site, django_capture_on_commit_callbacks
+):
+    from django.utils import timezone
+
+    document = make_document(title="Old campaign poster", name="old-poster.pdf")
+    with django_capture_on_commit_callbacks(execute=True):
+        # Live but past its expiry date: the scheduled unpublish has not run yet.
+        page = HomePageFactory(
+            parent=site,
+            title="Last year's campaign",
+            slug="last-years-campaign",
+            body=link_to(document),
+            expire_at=timezone.now() - timezone.timedelta(hours=1),
+        )
+    assert page.live
+    assert download(client, document).status_code == 404
+
+    # The same file on a page that is still current is served.
+    with django_capture_on_commit_callbacks(execute=True):
+        HomePageFactory(parent=site, title="Current", slug="current", body=link_to(document))
+    assert download(client, document).status_code == 200
+
+
+# --- Image uploads with the real settings (no overrides) ----------------------------------
+
+
+def _png(size=(40, 30), mode="RGB"):
+    buffer = io.BytesIO()
+    PILImage.new(mode, size).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _image_upload(client, name, data, title="Uploaded image"):
+    from wagtail.images import get_image_model
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    response = client.post(
+        "/admin/images/add/",
+        {"title": title, "file": SimpleUploadedFile(name, data), "collection": 1},
+    )
+    created = get_image_model().objects.filter(title=title).exists()
+    return response, created
+
+
+def test_real_image_limits_are_the_documented_ones(settings):
+    # The refusals below rely on these values; a change here must be a decision.
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE == 10 * 1024 * 1024
+    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS == 40_000_000
+    assert "svg" not in getattr(settings, "WAGTAILIMAGES_EXTENSIONS", ["png"])
+
+
+def test_a_genuine_image_uploads(client, site):
+    response, created = _image_upload(client, "poster.png", _png())
+    assert response.status_code == 302
+    assert created
+
+
+def test_an_image_over_the_upload_size_is_refused(client, site):
+    # A real PNG padded past 10 MB: the size alone refuses it.
+    data = _png() + b"\0" * (10 * 1024 * 1024 + 1)
+    response, created = _image_upload(client, "huge.png", data)
+    assert response.status_code == 200
+    assert "This file is too big (10.0\xa0MB). Maximum filesize 10.0\xa0MB." in (
+        response.content.decode()
+    )
+    assert not created
+
+
+@pytest.mark.parametrize(
+    ("size", "reason"),
+    [
+        ((7_000, 6_000), "42 megapixels: over the limit, small enough to measure"),
+        ((20_000, 20_000), "400 megapixels: a decompression bomb Pillow refuses to open"),
+    ],
+)
+def test_an_image_over_the_pixel_limit_is_refused_with_the_limit(client, site, size, reason):
+    response, created = _image_upload(client, "bomb.png", _png(size, mode="1"))
+    html = response.content.decode()
+    assert response.status_code == 200, reason
+    assert "This image has too many pixels to be processed safely." in html, reason
+    assert "The largest allowed is 40 megapixels (width × height)" in html, reason
+    assert "unknown number" not in html
+    assert not created
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "poster.png",
+            b"<!DOCTYPE html><html><script>alert(1)</script></html>",
+            # Willow reads markup as SVG, which is not the format the name claims.
+            "Not a valid .png image. The extension does not match the file format",
+        ),
+        (
+            "logo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>',
+            "Not a supported image format.",
+        ),
+    ],
+)
+def test_markup_posing_as_an_image_is_refused(client, site, name, data, message):
+    response, created = _image_upload(client, name, data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not created
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("page.html", b"<html><script>alert(1)</script></html>"),
+        ("image.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'),
+    ],
+)
+def test_markup_documents_are_downloaded_never_shown(
+    client, site, django_capture_on_commit_callbacks, name, data
+):
+    # Made directly, as an import or an older upload could: the upload checks never ran.
+    document = make_document(title=f"Markup {name}", name=name, data=data)
+    with django_capture_on_commit_callbacks(execute=True):
+        HomePageFactory(parent=site, title="Material", slug="material", body=link_to(document))
+    response = download(client, document)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment"), response["Content-Disposition"]
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -150,3 +150,68 @@ def test_demo_content_is_refused_on_a_production_site(settings):
     with pytest.raises(CommandError, match="passwords"):
         call_command("load_demo_content")
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_demo_features_three_campaigns_on_every_front_page(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from html import unescape
+
+    from campaigns import demo as campaigns_demo
+    from campaigns import demo_content
+    from campaigns.models import CampaignPage
+
+    # Two demo languages and the campaigns the front page features keep the test quick.
+    languages = ("ar", "el")
+    for module in (core_demo, home_demo, campaigns_demo):
+        monkeypatch.setattr(module, "DEMO_LANGUAGES", languages)
+    # The first four demo campaigns hold the three the front page features.
+    monkeypatch.setattr(demo_content, "CAMPAIGNS", demo_content.CAMPAIGNS[:4])
+
+    def load():
+        out = Out()
+        with django_capture_on_commit_callbacks(execute=True):
+            core_demo.load(out)
+            home_demo.load(out)
+            campaigns_demo.load(out)
+            home_demo.finish(out)
+        return out
+
+    load()
+    english = [
+        CampaignPage.objects.get(locale__language_code="en", slug=slug)
+        for slug in home_demo.FEATURED_CAMPAIGNS
+    ]
+    for code in ("en", *languages, "sv"):
+        html = client.get(f"/{code}/").content.decode()
+        section = re.search(r"home-section--featured-campaigns.*?</section>", html, re.S)
+        assert section is not None, code
+        titles = [
+            unescape(t)
+            for t in re.findall(r'class="card__link" href="[^"]*">([^<]*)<', section.group(0))
+        ]
+        wanted = [
+            campaign.get_translation(
+                campaign.locale.__class__.objects.get(language_code=code)
+            ).title
+            for campaign in english
+        ]
+        assert titles == wanted, code
+        if code == "el":
+            assert all(GREEK.search(title) for title in titles)
+        if code == "ar":
+            assert all(ARABIC.search(title) for title in titles)
+
+    from home.models import FeaturedCampaign
+
+    def chosen():
+        return sorted(
+            FeaturedCampaign.objects.values_list("page__locale__language_code", "campaign")
+        )
+
+    before = chosen()
+    assert len(before) == 3 * HomePage.objects.count()  # translations and copies alike
+    again = load()
+    assert again.created == 0
+    assert chosen() == before
+    assert "featured campaigns: " + ", ".join(c.title for c in english) in again.steps

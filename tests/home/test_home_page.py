@@ -2,6 +2,7 @@
 
 import datetime
 import re
+from html import unescape
 
 import pytest
 from django.db import connection
@@ -182,3 +183,145 @@ def test_next_safer_internet_day_comes_from_the_stored_editions(client, site):
     assert "Next Safer Internet Day</h2>" in html
     assert f'datetime="{upcoming.isoformat()}"' in html
     assert "in 30 days" in html
+
+
+# --- Featured campaigns -------------------------------------------------------------------
+
+
+@pytest.fixture
+def campaign_library(site):
+    from campaigns.taxonomy import seed_taxonomy
+    from tests.campaigns.factories import make_library
+
+    seed_taxonomy(languages=[])
+    return make_library(site)
+
+
+def feature(home, campaigns):
+    from home.models import FeaturedCampaign
+
+    home.featured_campaigns = [FeaturedCampaign(campaign=campaign) for campaign in campaigns]
+    home.save_revision().publish()
+
+
+def featured_titles(html):
+    match = re.search(
+        r'<section class="home-section home-section--featured-campaigns".*?</section>', html, re.S
+    )
+    if match is None:
+        return None
+    return [
+        unescape(title)
+        for title in re.findall(r'<a class="card__link" href="[^"]*">([^<]*)</a>', match.group(0))
+    ]
+
+
+def test_featured_campaigns_are_shown_as_cards_in_the_editors_order(client, site, campaign_library):
+    from tests.campaigns.factories import make_campaign
+
+    first = make_campaign(campaign_library, "Report it, don't ignore it", topics=["cyberbullying"])
+    second = make_campaign(campaign_library, "Think before you share")
+    make_campaign(campaign_library, "Not chosen")
+    sync_all_locales()
+    feature(site, [second, first])
+
+    html = client.get("/en/").content.decode()
+    assert "Featured campaigns</h2>" in html
+    assert featured_titles(html) == ["Think before you share", "Report it, don't ignore it"]
+    assert f'href="{first.url}"' in html
+    assert 'href="/en/campaigns/">All campaigns</a>' in html
+    # The untranslated Swedish front page links to the Swedish copies.
+    swedish = client.get("/sv/").content.decode()
+    assert featured_titles(swedish) == ["Think before you share", "Report it, don't ignore it"]
+    assert 'href="/sv/campaigns/' in swedish
+
+
+def test_featured_campaigns_follow_the_readers_language(
+    client, site, campaign_library, django_capture_on_commit_callbacks
+):
+    from tests.campaigns.factories import make_campaign
+    from tests.conftest import FINNISH_HOME
+
+    campaign = make_campaign(campaign_library, "Think before you share")
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all_locales()
+        translate_from_strings(
+            campaign,
+            "fi",
+            {
+                "Think before you share": "Mieti ennen kuin jaat",
+                campaign.slug: "mieti-ennen-kuin-jaat",
+                "Material for schools and families.": "Materiaalia kouluille ja perheille.",
+                "Campaign 0": "Kampanja 0",
+            },
+        )
+        feature(site, [campaign])
+        # The Finnish front page takes the choice when its translation is brought up to date.
+        translate_from_strings(site, "fi", FINNISH_HOME)
+    html = client.get("/fi/").content.decode()
+    assert featured_titles(html) == ["Mieti ennen kuin jaat"]
+    assert "Think before you share" not in html
+
+
+def test_no_featured_campaigns_no_section(client, site, campaign_library):
+    from tests.campaigns.factories import make_campaign
+
+    make_campaign(campaign_library, "Think before you share")
+    html = client.get("/en/").content.decode()
+    assert featured_titles(html) is None
+    assert "Featured campaigns" not in html
+
+
+def test_drafts_private_and_expired_featured_campaigns_are_left_out(client, site, campaign_library):
+    from wagtail.models import PageViewRestriction
+
+    from tests.campaigns.factories import days_ago, make_campaign
+
+    draft = make_campaign(campaign_library, "A draft nobody may see yet", publish=False)
+    expired = make_campaign(campaign_library, "An expired campaign", expire_at=days_ago(1))
+    private = make_campaign(campaign_library, "Only for logged-in partners")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    feature(site, [draft, expired, private])
+    html = client.get("/en/").content.decode()
+    assert featured_titles(html) is None  # nothing visible: no heading either
+    for title in ("A draft nobody may see yet", "An expired campaign", "Only for logged-in"):
+        assert title not in html
+
+    shown = make_campaign(campaign_library, "Think before you share")
+    feature(site, [draft, expired, private, shown])
+    assert featured_titles(client.get("/en/").content.decode()) == ["Think before you share"]
+
+
+def test_home_page_queries_do_not_grow_with_featured_campaigns(client, site, campaign_library):
+    from tests.campaigns.factories import make_campaign
+
+    campaigns = [
+        make_campaign(
+            campaign_library,
+            f"Campaign number {i}",
+            topics=["cyberbullying", "gaming"],
+            ages=["11-14"],
+            resources=[
+                {
+                    "type": "lesson-plan",
+                    "language": "fr",
+                    "duration_minutes": 45,
+                    "learning_objectives": "Name three ways to report",
+                }
+            ],
+            hero_image=ImageFactory(),
+        )
+        for i in range(6)
+    ]
+
+    def queries(count):
+        feature(site, campaigns[:count])
+        client.get("/en/")  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/en/")
+        assert len(featured_titles(response.content.decode())) == count
+        return len(captured)
+
+    one = queries(1)
+    six = queries(6)
+    assert one == six, f"{one} queries with 1 featured campaign, {six} with 6"
