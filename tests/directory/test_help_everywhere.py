@@ -95,19 +95,24 @@ LOCALE_ROUTES = {
 }
 
 
-@pytest.mark.parametrize("language", list(LOCALE_ROUTES))
 @pytest.mark.parametrize("page_type", list(PAGE_PATHS))
-def test_every_page_type_shows_the_locales_helpline_and_hotline(
-    client, every_page_type, page_type, language
-):
-    helpline, hotline, country_link = LOCALE_ROUTES[language]
-    html = block(client.get(f"/{language}/{PAGE_PATHS[page_type]}"))
-    assert helpline in html
-    assert hotline in html
-    assert f'href="{country_link}"' in html
-    for other, (other_helpline, other_hotline, _link) in LOCALE_ROUTES.items():
-        if other != language:
-            assert other_helpline not in html and other_hotline not in html, other
+def test_every_page_type_shows_the_locales_helpline_and_hotline(client, every_page_type, page_type):
+    for language, (helpline, hotline, country_link) in LOCALE_ROUTES.items():
+        response = client.get(f"/{language}/{PAGE_PATHS[page_type]}")
+        html = block(response)
+        assert helpline in html, language
+        assert hotline in html, language
+        assert f'href="{country_link}"' in html, language
+        for other, (other_helpline, other_hotline, _link) in LOCALE_ROUTES.items():
+            if other != language:
+                assert other_helpline not in html and other_hotline not in html, other
+        # The rest of what every public page promises: one h1, the skip link, quick exit
+        # and the page's language and direction.
+        page = response.content.decode()
+        assert page.count("<h1") == 1, (page_type, language)
+        assert '<a class="skip-link" href="#main">' in page
+        assert 'class="quick-exit__button"' in page
+        assert f'<html lang="{language}" dir="ltr">' in page
 
 
 @pytest.fixture
