@@ -47,10 +47,16 @@ def kit_files(page):
     resources live in its revision, not in these rows."""
     language = page.locale.language_code
     files, seen = [], set()
-    resources = page.resources.filter(language=language, document__isnull=False).select_related(
-        "document"
+    resources = page.resources.all()
+    if "resources" not in getattr(page, "_prefetched_objects_cache", {}):
+        resources = resources.select_related("document")
+    # Filtered here rather than in the database so that prefetched resources (an API
+    # listing) cost no query per page.
+    resources = sorted(
+        (r for r in resources if r.language == language and r.document_id),
+        key=lambda r: (r.sort_order is not None, r.sort_order or 0, r.pk),
     )
-    for position, resource in enumerate(resources.order_by("sort_order", "pk"), start=1):
+    for position, resource in enumerate(resources, start=1):
         document = resource.document
         if document.pk in seen:
             continue

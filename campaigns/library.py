@@ -8,8 +8,8 @@ lesson plan.
 
 Each facet's counts apply every other active filter but not its own, so readers see how
 many results each choice would give. The number of queries is fixed: one per list of
-terms, one grouped count per facet (over the relation tables, never per option), the
-result count and page, and the prefetches of the page shown. With search words the search
+terms, one grouped count per facet (over the relation tables, never per option), one per
+long facet for what the whole library holds, the result count and page, and the prefetches of the page shown. With search words the search
 backend returns the matching ids first and everything else works on those ids.
 
 Unknown values, repeated values and out-of-range pages are dropped or clamped, never errors.
@@ -176,7 +176,10 @@ TYPE_FACET = ResourceFacet(
 )
 LANGUAGE_FACET = ResourceFacet("language", gettext_lazy("Language of the material"), "language")
 FACET_ORDER = ["topic", "audience", "age", "type", "language", "country"]
-# Long lists where most values have no material: only values with results are offered.
+# Long lists (28 languages, every country) where most values have no material anywhere:
+# values the whole library has no campaign for are left out, so the page stays short;
+# values with material elsewhere in the library show, disabled when the current filters
+# leave them no results, like the other facets.
 SPARSE_FACETS = {"language", "country"}
 
 
@@ -288,6 +291,11 @@ def search_library(params, *, locale=None, per_page=12):
     campaigns_by_terms = apply(campaigns, term_conditions.values())
     counts["type"] = TYPE_FACET.counts(campaigns_by_terms, language_filter)
     counts["language"] = LANGUAGE_FACET.counts(campaigns_by_terms, type_filter)
+    # What the library holds at all, without search words or filters (two grouped queries).
+    in_library = {
+        "language": LANGUAGE_FACET.counts(visible_campaigns(locale), {}),
+        "country": COUNTRY_FACET.counts(visible_campaigns(locale)),
+    }
 
     results = campaigns_by_terms.filter(resource_condition({**type_filter, **language_filter}))
 
@@ -303,7 +311,7 @@ def search_library(params, *, locale=None, per_page=12):
         for key, value, label, lang in facet_options[name]:
             is_selected = key in selected[name]
             count = counts[name].get(key, 0)
-            if name in SPARSE_FACETS and not count and not is_selected:
+            if name in SPARSE_FACETS and not in_library[name].get(key) and not is_selected:
                 continue
             facet.options.append(
                 Option(value=value, label=label, count=count, selected=is_selected, lang=lang)

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -464,6 +464,19 @@ class CampaignPage(ReservedSlugMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("campaign")
         verbose_name_plural = _("campaigns")
+
+    @classmethod
+    def api_queryset(cls, queryset):
+        """`queryset` with what the API fields read (see campaigns.serializers), so that a
+        listing takes the same number of queries for 10 campaigns as for 50."""
+        resources = Resource.objects.select_related("resource_type", "document")
+        return queryset.select_related("locale", "publisher").prefetch_related(
+            "topics",
+            "audiences",
+            "age_bands",
+            "countries",
+            Prefetch("resources", queryset=resources.prefetch_related("age_bands")),
+        )
 
     def serve(self, request, *args, **kwargs):
         is_expired = self.expire_at and self.expire_at <= timezone.now()

@@ -11,12 +11,24 @@ class _ReadOnly(serializers.Field):
         kwargs.setdefault("source", "*")
         super().__init__(**kwargs)
 
+    def terms(self, model, locale):
+        """terms_by_key(model, locale), read once per response: every field of every item
+        shares the root serializer's context, so a listing costs one query per vocabulary
+        and language, not one per campaign."""
+        from .models import terms_by_key
+
+        cache = self.context.setdefault("campaign_terms", {})
+        key = (model, locale.pk)
+        if key not in cache:
+            cache[key] = terms_by_key(model, locale)
+        return cache[key]
+
 
 class TaxonomyField(_ReadOnly):
     """{topics, audiences, age_bands}: each a list of {slug, name} in the page's language."""
 
     def to_representation(self, page):
-        from .models import AgeBand, Audience, Topic, localized_terms, terms_by_key
+        from .models import AgeBand, Audience, Topic, localized_terms
 
         result = {}
         for name, model, relation in (
@@ -24,18 +36,19 @@ class TaxonomyField(_ReadOnly):
             ("audiences", Audience, page.audiences),
             ("age_bands", AgeBand, page.age_bands),
         ):
-            terms = localized_terms(relation.all(), terms_by_key(model, page.locale))
+            terms = localized_terms(relation.all(), self.terms(model, page.locale))
             result[name] = [{"slug": term.slug, "name": term.name} for term in terms]
         return result
 
 
 class ResourcesField(_ReadOnly):
     def to_representation(self, page):
-        from .models import ResourceType, terms_by_key
+        from .models import ResourceType
 
-        types = terms_by_key(ResourceType, page.locale)
+        types = self.terms(ResourceType, page.locale)
         items = []
-        for resource in page.resources.select_related("resource_type", "document"):
+        # Prefetched with their type, file and age bands (CampaignPage.api_queryset).
+        for resource in page.resources.all():
             kind = types.get(resource.resource_type.translation_key, resource.resource_type)
             items.append(
                 {

@@ -15,6 +15,13 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         # Pages past their expiry count as unpublished even before publish_scheduled runs.
         return super().get_base_queryset().live().public().exclude(expire_at__lte=timezone.now())
 
+    def get_queryset(self):
+        # A page type may load what its API fields read in bulk (`api_queryset`), so that
+        # a listing's queries do not grow with the number of items.
+        queryset = super().get_queryset()
+        prefetch = getattr(queryset.model, "api_queryset", None)
+        return prefetch(queryset) if prefetch is not None else queryset
+
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)

@@ -1,6 +1,8 @@
 """Campaigns in the public API (Wagtail API v2 pages endpoint): taxonomy, resources, kit;
 drafts, private and expired campaigns never appear."""
 
+import datetime
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -55,3 +57,56 @@ def test_public_campaigns_with_taxonomy_resources_and_kit(client, library):
 def test_documents_and_images_endpoints_are_not_exposed(client):
     assert client.get("/api/v2/documents/").status_code == 404
     assert client.get("/api/v2/images/").status_code == 404
+
+
+def test_listing_queries_do_not_grow_with_the_number_of_campaigns(client, library):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from directory.models import Country, Organisation
+
+    publisher = Organisation.objects.create(
+        name="Pelastakaa Lapset",
+        slug="pelastakaa-lapset",
+        kind="hotline",
+        country=Country.objects.get(code="FI"),
+        website="https://www.pelastakaalapset.fi",
+        verified_on=datetime.date(2026, 1, 10),
+        locale=library.locale,
+    )
+
+    def add_campaigns(count, start):
+        for number in range(start, start + count):
+            make_campaign(
+                library,
+                f"Campaign {number}",
+                topics=["grooming", "sextortion"],
+                audiences=["teachers-educators"],
+                ages=["11-14", "14-18"],
+                countries=["FI", "SE"],
+                publisher=publisher,
+                resources=[
+                    {
+                        "title": "Lesson plan",
+                        "document": make_document(f"Plan {number}", f"plan-{number}.pdf"),
+                        "type": "lesson-plan",
+                        "ages": ["11-14"],
+                    },
+                    {"title": "Video", "url": "https://www.example.org/video", "type": "video"},
+                ],
+            )
+
+    def listing_queries():
+        api_campaigns(client)  # file sizes and hashes are recorded on the first read
+        with CaptureQueriesContext(connection) as captured:
+            items = api_campaigns(client)
+        assert all(item["kit"]["files"] == 1 for item in items.values())
+        assert all(item["publisher"]["name"] == "Pelastakaa Lapset" for item in items.values())
+        return len(items), len(captured)
+
+    add_campaigns(10, 0)
+    ten = listing_queries()
+    add_campaigns(40, 10)
+    fifty = listing_queries()
+    assert (ten[0], fifty[0]) == (10, 50)
+    assert ten[1] == fifty[1], f"{ten[1]} queries for 10 campaigns, {fifty[1]} for 50"

@@ -179,13 +179,22 @@ def test_country_filter_and_counts(catalogue):
     # Only countries with campaigns are offered, named in the reader's language.
     assert counts(results, "country") == {"fi": 1, "fr": 1, "gb": 1}
     assert option(results, "country", "gb").label == "United Kingdom"
-    assert counts(run("country=gb&age=14-18"), "country") == {"fr": 1, "gb": 0}
+    # A country with campaigns elsewhere in the library stays, disabled, when the filters
+    # leave it none; countries without any campaign never show.
+    narrowed = run("country=gb&age=14-18")
+    assert counts(narrowed, "country") == {"fi": 0, "fr": 1, "gb": 0}
+    assert option(narrowed, "country", "fi").disabled
+    assert not option(narrowed, "country", "gb").disabled  # selected: stays removable
     assert titles(run("country=gb&topic=grooming")) == ["Grooming: spotting the signs"]
 
 
 def test_languages_without_material_are_not_offered(catalogue):
     offered = counts(run(), "language")
     assert offered == {"en": 3, "fr": 2, "de": 1}
+    # A language the library has material in shows disabled when the filters leave none.
+    narrowed = run("type=conversation-cards")
+    assert counts(narrowed, "language") == {"en": 0, "fr": 1, "de": 0}
+    assert option(narrowed, "language", "de").disabled
 
 
 def test_sort_by_title_and_unknown_sort_falls_back_to_newest(catalogue):

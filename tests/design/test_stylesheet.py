@@ -70,6 +70,32 @@ def test_dark_mode_and_print_styles_exist():
     assert 'a[href^="https://"]::after' in print_rules
 
 
+def _print_rule(selector_part, print_rules):
+    """The declarations of the print rules whose selector list names `selector_part`."""
+    rules = re.findall(r"([^{}]+)\{([^{}]*)\}", print_rules)
+    return " ".join(
+        body
+        for selectors, body in rules
+        if selector_part in [s.strip() for s in selectors.split(",")]
+    )
+
+
+def test_printed_campaigns_keep_the_lesson_and_drop_the_buttons():
+    after = CSS_WITHOUT_COMMENTS.split("@media print", 1)[1]
+    depth = 0
+    for position, char in enumerate(after):  # the print block only, up to its closing brace
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if char == "}" and depth == 0:
+            end = position
+            break
+    print_rules = after[after.index("{") + 1 : end]
+    for hidden in (".related-campaigns", ".campaign__kit", ".resource__action"):
+        assert "display: none" in _print_rule(hidden, print_rules), hidden
+    assert "display: block" in _print_rule(".lesson-plan", print_rules)
+    for whole in (".resource", ".lesson-plan"):
+        assert "break-inside: avoid" in _print_rule(whole, print_rules), whole
+
+
 def _palette(block):
     return dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})\b", block))
 
