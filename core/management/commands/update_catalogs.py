@@ -34,17 +34,27 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--language",
+            action="append",
+            dest="languages",
+            help="Update only this language's catalog (repeatable). Default: every language.",
+        )
+        parser.add_argument(
             "--check",
             action="store_true",
             help="Change nothing; fail if the code has strings the catalogs do not list yet.",
         )
 
-    def handle(self, *args, check=False, **options):
+    def handle(self, *args, check=False, languages=None, **options):
         if shutil.which("xgettext") is None:
             raise CommandError("Extraction needs GNU gettext: apt-get install gettext")
         if check:
             return self._check()
-        languages = [code for code, _name in settings.LANGUAGES if code != "en"] + ["en"]
+        enabled = [code for code, _name in settings.LANGUAGES if code != "en"] + ["en"]
+        unknown = sorted(set(languages or []) - set(enabled))
+        if unknown:
+            raise CommandError(f"Not enabled languages: {', '.join(unknown)}")
+        languages = languages or enabled
         call_command(
             ExtractWithoutGuessing(),
             locale=languages,
