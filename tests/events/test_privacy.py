@@ -71,7 +71,7 @@ def test_admin_history_from_before_the_fix_names_no_one(event_with_contact):
     from django.apps import apps
 
     relabel = importlib.import_module(
-        "events.migrations.0006_log_entries_without_personal_data"
+        "events.migrations.0007_log_entries_without_personal_data"
     ).relabel
     contact = OrganiserContact.objects.get(event=event_with_contact)
     log(contact, "wagtail.edit", title=f"Organiser <{SECRET}>")

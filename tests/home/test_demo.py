@@ -59,8 +59,14 @@ def counts():
 
 
 def body_text(page):
-    """Every string a reader sees in a page's body, in order."""
-    return [text for block in page.body for text in block.block.get_searchable_content(block.value)]
+    """Every translatable string a reader sees in a page's body, in order. Tables are left
+    out: wagtail-localize does not offer their cells for translation (see core.demo_pages)."""
+    return [
+        text
+        for block in page.body
+        if block.block_type != "table"
+        for text in block.block.get_searchable_content(block.value)
+    ]
 
 
 def test_demo_is_idempotent_translated_and_served(client, django_capture_on_commit_callbacks):
