@@ -5,6 +5,8 @@ import re
 import time
 
 from django.core import mail
+from django.utils import translation
+from django.utils.html import escape
 
 from events.links import form_started_token
 
@@ -57,3 +59,18 @@ def link_in(message, part):
         if part in url:
             return re.sub(r"^https?://[^/]+", "", url)
     raise AssertionError(f"no link with {part!r} in:\n{message.body}")
+
+
+def finnish(message, plural=None, count=None, html=True, **values):
+    """What a reader of the Finnish pages sees for an interface string: the catalog's Finnish
+    text, filled in and (for pages) HTML-escaped. Fails if the catalog has no Finnish for it,
+    so a test cannot pass on an English fallback."""
+    with translation.override("fi"):
+        if plural:
+            text = translation.ngettext(message, plural, count)
+        else:
+            text = translation.gettext(message)
+    assert text not in (message, plural), f"no Finnish translation of {message!r}"
+    if values:
+        text = text % values
+    return escape(text) if html else text

@@ -17,7 +17,7 @@ from events.models import (
 )
 from tests.factories import UserFactory
 
-from .organisers import event_form, link_in, messages_to, started
+from .organisers import event_form, finnish, link_in, messages_to, started
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +143,11 @@ def test_an_edit_goes_back_to_moderation(client, send, editor, submitted):
     assert submitted.title == "Uusi nimi"
     event = EventPage.objects.get()
     assert event.title == "Turvallinen netti -ilta"  # unchanged until approved
-    assert "waiting for moderation" in client.get(manage_path).content.decode()
+    pending = (
+        "Your changes are waiting for moderation; "
+        "the published event is unchanged until then."
+    )
+    assert finnish(pending) in client.get(manage_path).content.decode()
 
     client.force_login(editor)
     send(_review_url(submitted), {"decision": "approve"})
@@ -188,8 +192,9 @@ def test_registrants_hear_when_the_organiser_withdraws(client, send, editor, sub
     send(manage_path, {"action": "withdraw"})
     for address in ("anna@example.org", "bea@example.org"):
         (message,) = messages_to(address)
-        assert message.subject == f"Event cancelled: {submitted.title}"
-        assert "The organiser has cancelled this event." in message.body
+        # Each registrant hears in the language they registered in.
+        assert message.subject == f"{finnish('Event cancelled', html=False)}: {submitted.title}"
+        assert finnish("The organiser has cancelled this event.", html=False) in message.body
         assert "/registration/" in message.body
 
 

@@ -24,7 +24,7 @@ from tests.factories import UserFactory
 
 from .conftest import section_in
 from .factories import make_event
-from .organisers import link_in, messages_to, started
+from .organisers import finnish, link_in, messages_to, started
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_registration_form_is_accessible(client, event):
     assert html.count("<h1") == 1
     assert 'autocomplete="name"' in html and 'autocomplete="email"' in html
     assert 'for="id_consent"' in html
-    assert "2 places left." in html
+    assert finnish("%(places)s place left.", "%(places)s places left.", 2, places=2) in html
 
 
 def test_places_then_waiting_list_then_promotion(client, send, event):
@@ -69,15 +69,24 @@ def test_places_then_waiting_list_then_promotion(client, send, event):
         "p3@example.org": "waitlisted",
         "p4@example.org": "waitlisted",
     }
-    assert "Your position on the waiting list: 2" in response.content.decode()
+    waiting = "Your position on the waiting list: %(position)s. If a place becomes free, we e-mail you."
+    assert finnish(waiting, position=2) in response.content.decode()
     (third,) = messages_to("p3@example.org")
-    assert "waiting list, in position 1" in third.body
-    assert "The event is full" in client.get("/fi/events/ilta/register/").content.decode()
+    received = (
+        "The event is full, so you are on the waiting list, in position %(position)s. "
+        "If a place becomes free, we e-mail you."
+    )
+    assert finnish(received, html=False, position=1) in third.body
+    full = (
+        "The event is full. You can join the waiting list: if someone cancels, "
+        "the first person waiting gets their place and an e-mail."
+    )
+    assert finnish(full) in client.get("/fi/events/ilta/register/").content.decode()
 
     # Person 1 cancels through their link: person 3 gets the place and an e-mail.
     cancel_path = link_in(messages_to("p1@example.org")[0], "/registration/")
     page = client.get(cancel_path)
-    assert page.status_code == 200 and "You have a place" in page.content.decode()
+    assert page.status_code == 200 and finnish("You have a place.") in page.content.decode()
     mail.outbox.clear()
     response = send(cancel_path, {"action": "cancel"})
     assert response.status_code == 302
@@ -87,7 +96,8 @@ def test_places_then_waiting_list_then_promotion(client, send, event):
     assert statuses["p4@example.org"] == "waitlisted"
     (promoted,) = mail.outbox
     assert promoted.to == ["p3@example.org"]
-    assert "now have a place" in promoted.body
+    promotion = "Someone has cancelled, so you now have a place at this event."
+    assert finnish(promotion, html=False) in promoted.body
     p4 = Registration.objects.get(email="p4@example.org")
     from events.registration import waitlist_position
 
@@ -113,7 +123,11 @@ def test_registering_twice_stores_nothing_new(send, event):
     register(send, event, "Anna", "anna@example.org")
     response = register(send, event, "Anna", "ANNA@example.org")
     assert response.status_code == 200
-    assert "already registered" in response.content.decode()
+    again = (
+        "This e-mail address is already registered for this event. "
+        "We have sent your link again."
+    )
+    assert finnish(again) in response.content.decode()
     assert Registration.objects.count() == 1
     # The link is sent again.
     assert len(messages_to("anna@example.org")) + len(messages_to("ANNA@example.org")) == 2
@@ -150,7 +164,11 @@ def test_forged_registration_link(client, send, event):
     good = link_in(messages_to("anna@example.org")[0], "/registration/")
     response = client.get(good[:-5] + "xxxx/")
     assert response.status_code == 404
-    assert "not valid" in response.content.decode()
+    invalid = (
+        "This private link is not valid. It may be incomplete, "
+        "or what it was for no longer exists."
+    )
+    assert finnish(invalid) in response.content.decode()
     # A registration link works only on its own event.
     other = make_event(section_in("fi"), slug="toinen", registration_mode="on-site", capacity=5)
     assert client.get(good.replace("/ilta/", f"/{other.slug}/")).status_code == 404
@@ -167,7 +185,7 @@ def test_an_expired_registration_link_is_refused(client, send, event, settings):
     path = f"/fi/events/ilta/registration/{old}/"
     response = client.get(path)
     assert response.status_code == 404
-    assert "This private link has expired." in response.content.decode()
+    assert finnish("This private link has expired.") in response.content.decode()
     # It cannot cancel the place either.
     assert send(path, {"action": "cancel"}).status_code == 404
     registration.refresh_from_db()
@@ -177,7 +195,7 @@ def test_an_expired_registration_link_is_refused(client, send, event, settings):
 def test_no_registration_where_the_event_does_not_take_them(client, send, events_section):
     make_event(section_in("fi"), slug="vapaa")
     response = client.get("/fi/events/vapaa/register/")
-    assert "Registration is closed" in response.content.decode()
+    assert finnish("Registration is closed.") in response.content.decode()
     send("/fi/events/vapaa/register/", registration_form("Anna", "anna@example.org"))
     assert not Registration.objects.exists()
 
@@ -192,8 +210,8 @@ def _publish(event, **changes):
 @pytest.mark.parametrize(
     ("changes", "subject"),
     [
-        ({"status": EventStatus.CANCELLED, "status_note": "Myrsky."}, "Event cancelled"),
-        ({"status": EventStatus.POSTPONED}, "Event postponed"),
+        ({"status": EventStatus.CANCELLED, "status_note": "Myrsky."}, finnish("Event cancelled")),
+        ({"status": EventStatus.POSTPONED}, finnish("Event postponed")),
         (
             {
                 "attendance_mode": AttendanceMode.ONLINE,
@@ -201,12 +219,12 @@ def _publish(event, **changes):
                 "venue_name": "",
                 "street_address": "",
             },
-            "Event moved online",
+            finnish("Event moved online"),
         ),
-        ({"start_time": clock(9, 0)}, "New time"),
+        ({"start_time": clock(9, 0)}, finnish("New time for your event")),
         (
             {"status": EventStatus.MOVED_ONLINE, "online_url": "https://meet.example.org/x"},
-            "Event moved online",
+            finnish("Event moved online"),
         ),
     ],
 )
@@ -253,7 +271,8 @@ def test_organiser_downloads_registrations_with_the_private_link(
     register(send, event, "Bea", "b@example.org")
     submission.refresh_from_db()
     manage = f"/fi/events/manage/{submission_token(submission)}/"
-    assert "1 confirmed, 1 on the waiting list" in client.get(manage).content.decode()
+    counts = "%(confirmed)s confirmed, %(waiting)s on the waiting list"
+    assert finnish(counts, confirmed=1, waiting=1) in client.get(manage).content.decode()
     response = client.get(manage + "registrations/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
@@ -316,7 +335,8 @@ def test_registration_closes_when_the_event_is_over_or_cancelled(client, send, e
         start_date=date(2020, 2, 11),
         end_date=date(2020, 2, 11),
     )
-    assert "Registration is closed" in client.get("/fi/events/ohi/register/").content.decode()
+    closed = client.get("/fi/events/ohi/register/").content.decode()
+    assert finnish("Registration is closed.") in closed
     make_event(
         section_in("fi"),
         slug="peruttu",
