@@ -144,8 +144,7 @@ def test_an_edit_goes_back_to_moderation(client, send, editor, submitted):
     event = EventPage.objects.get()
     assert event.title == "Turvallinen netti -ilta"  # unchanged until approved
     pending = (
-        "Your changes are waiting for moderation; "
-        "the published event is unchanged until then."
+        "Your changes are waiting for moderation; the published event is unchanged until then."
     )
     assert finnish(pending) in client.get(manage_path).content.decode()
 

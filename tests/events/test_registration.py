@@ -69,7 +69,9 @@ def test_places_then_waiting_list_then_promotion(client, send, event):
         "p3@example.org": "waitlisted",
         "p4@example.org": "waitlisted",
     }
-    waiting = "Your position on the waiting list: %(position)s. If a place becomes free, we e-mail you."
+    waiting = (
+        "Your position on the waiting list: %(position)s. If a place becomes free, we e-mail you."
+    )
     assert finnish(waiting, position=2) in response.content.decode()
     (third,) = messages_to("p3@example.org")
     received = (
@@ -124,8 +126,7 @@ def test_registering_twice_stores_nothing_new(send, event):
     response = register(send, event, "Anna", "ANNA@example.org")
     assert response.status_code == 200
     again = (
-        "This e-mail address is already registered for this event. "
-        "We have sent your link again."
+        "This e-mail address is already registered for this event. We have sent your link again."
     )
     assert finnish(again) in response.content.decode()
     assert Registration.objects.count() == 1
@@ -165,8 +166,7 @@ def test_forged_registration_link(client, send, event):
     response = client.get(good[:-5] + "xxxx/")
     assert response.status_code == 404
     invalid = (
-        "This private link is not valid. It may be incomplete, "
-        "or what it was for no longer exists."
+        "This private link is not valid. It may be incomplete, or what it was for no longer exists."
     )
     assert finnish(invalid) in response.content.decode()
     # A registration link works only on its own event.
