@@ -99,10 +99,29 @@
   });
 
   // --- Forms: the error summary takes focus; its links focus the field ------------------
+  // The summary's autofocus scrolls it to the middle of the screen, which can leave the
+  // header half under the sticky exit bar. Start from the top of the page when the summary
+  // shows there, so the heading stays in view; otherwise bring it just below the bar.
   function focusErrorSummary() {
     var summary = document.querySelector("[data-error-summary]");
-    if (summary && document.activeElement !== summary) summary.focus();
+    if (!summary) return;
+    if (document.activeElement !== summary) summary.focus({ preventScroll: true });
+    var bottom = summary.getBoundingClientRect().bottom + window.scrollY;
+    if (bottom <= window.innerHeight) {
+      window.scrollTo(0, 0);
+    } else {
+      summary.scrollIntoView({ block: "start" });
+    }
   }
+
+  // --- The sticky quick-exit bar's height, for scroll-padding in hub.css ------------------
+  function measureStickyBar() {
+    var bar = document.querySelector(".quick-exit");
+    if (!bar) return;
+    var offset = Math.ceil(bar.getBoundingClientRect().height) + 8;
+    document.documentElement.style.setProperty("--sticky-offset", offset + "px");
+  }
+  window.addEventListener("resize", measureStickyBar);
 
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("[data-error-summary] a[href^='#']");
@@ -147,9 +166,14 @@
     openedForPrint = [];
   });
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", focusErrorSummary);
-  } else {
+  function ready() {
+    measureStickyBar();
     focusErrorSummary();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
   }
 })();

@@ -6,6 +6,8 @@ import zipfile
 
 import pytest
 
+from .pages import submit_event_form_with_errors
+
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 MAX_TABS = 250
@@ -148,3 +150,40 @@ def test_submit_an_event_by_keyboard(demo_server, browser_page):
     assert page.locator("h1").inner_text().startswith("Thank you"), page.locator(
         "main"
     ).inner_text()
+
+
+BAR_OVERLAP = """() => {
+    const bar = document.querySelector('.quick-exit').getBoundingClientRect().bottom;
+    const half = (el) => { const r = el.getBoundingClientRect(); return r.top < bar && r.bottom > bar; };
+    const summary = document.querySelector('.error-summary').getBoundingClientRect();
+    return {
+        focused: document.activeElement.matches('.error-summary'),
+        summaryTop: summary.top, bar: bar, viewport: innerHeight,
+        halfHidden: [...document.querySelectorAll('header a, header button, header summary, nav a')]
+            .filter((el) => el.checkVisibility() && half(el)).map((el) => el.outerHTML.slice(0, 80)),
+    };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(1280, 900), (320, 720)], ids=["1280px", "320px"])
+def test_error_summary_takes_focus_below_the_exit_bar(demo_server, chromium_browser, viewport):
+    """The summary's autofocus would centre it and leave header links half under the sticky
+    exit bar; it starts in full view, and its links bring each field out from under it."""
+    width, height = viewport
+    context = chromium_browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        submit_event_form_with_errors(page, demo_server, "en")
+        seen = page.evaluate(BAR_OVERLAP)
+        assert seen["focused"], "the error summary does not have the focus"
+        assert seen["bar"] <= seen["summaryTop"] < seen["viewport"], seen
+        assert seen["halfHidden"] == [], seen
+
+        link = page.locator('.error-summary a[href="#id_organiser_name"]')
+        tab_to(page, link, "the summary's link to the first field")
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "id_organiser_name"
+        label_top = page.locator('label[for="id_organiser_name"]').bounding_box()["y"]
+        assert label_top >= page.locator(".quick-exit").bounding_box()["height"], label_top
+    finally:
+        context.close()
