@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pages import SECTION_TRANSLATABLE_FIELDS, SectionIndexMixin
-from core.validators import https_only
+from core.validators import https_only, validate_time_zone
 
 from . import hours as opening_hours
 from .countries import COUNTRY_ALIASES, country_name, validate_country_code
@@ -28,7 +28,6 @@ from .validators import (
     validate_emergency_number,
     validate_https_url,
     validate_languages,
-    validate_time_zone,
 )
 
 

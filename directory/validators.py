@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from urllib.parse import urlsplit
-from zoneinfo import available_timezones
 
 import phonenumbers
 from babel import Locale as BabelLocale
@@ -33,15 +32,6 @@ def validate_https_url(value):
         raise ValidationError(
             _("“%(url)s” is not a valid web address."), params={"url": value}, code="invalid_url"
         ) from error
-
-
-def validate_time_zone(value):
-    if value and value not in available_timezones():
-        raise ValidationError(
-            _("“%(zone)s” is not a time zone name. Use an IANA name such as Europe/Helsinki."),
-            params={"zone": value},
-            code="invalid_time_zone",
-        )
 
 
 def parse_languages(value):

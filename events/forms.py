@@ -2,14 +2,12 @@
 carries a honeypot and a signed "form shown at" token (minimum fill time, and a nonce so
 posting the same form twice stores nothing twice). The event's own rules are EventPage's."""
 
-from zoneinfo import available_timezones
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.validators import validate_https_url
+from core.validators import known_time_zones, validate_https_url
 from directory.countries import country_name
 from directory.models import Country
 
@@ -27,7 +25,7 @@ from .models import (
 # Zones a person would pick: "Europe/Helsinki", not "Etc/GMT+2" or "EST5EDT".
 TIME_ZONES = sorted(
     zone
-    for zone in available_timezones()
+    for zone in known_time_zones()
     if "/" in zone
     and zone.split("/")[0]
     in {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}

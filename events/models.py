@@ -30,11 +30,10 @@ from core.pages import (
     ReservedSlugMixin,
     SectionIndexMixin,
 )
-from core.validators import validate_https_url
+from core.validators import validate_https_url, validate_time_zone
 from directory.countries import COUNTRY_ALIASES, validate_country_code
 
 from .times import aware, check_local_time, event_when, zone_or_none
-from .times import validate_time_zone as validate_event_time_zone
 
 # The first Safer Internet Day was held in 2004.
 FIRST_SID_YEAR = 2004
@@ -525,7 +524,7 @@ class EventPage(ReservedSlugMixin, RoutablePageMixin, Page):
         _("time zone"),
         max_length=64,
         default="Europe/Brussels",
-        validators=[validate_event_time_zone],
+        validators=[validate_time_zone],
         help_text=_(
             "IANA name of the local time, e.g. Europe/Helsinki. Online events: the organiser's."
         ),
@@ -1002,9 +1001,7 @@ class EventSubmission(models.Model):
     start_time = models.TimeField(_("start time"))
     end_date = models.DateField(_("end date"))
     end_time = models.TimeField(_("end time"))
-    time_zone = models.CharField(
-        _("time zone"), max_length=64, validators=[validate_event_time_zone]
-    )
+    time_zone = models.CharField(_("time zone"), max_length=64, validators=[validate_time_zone])
     attendance_mode = models.CharField(
         _("attendance"), max_length=12, choices=AttendanceMode.choices
     )

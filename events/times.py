@@ -2,31 +2,23 @@
 in the reader's language (Babel)."""
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date, format_datetime, format_interval, get_timezone_location
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import known_time_zones
 from directory.countries import babel_locale
 
 
 def zone_or_none(name):
-    if not name or name not in available_timezones():
+    if not name or name not in known_time_zones():
         return None
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
-
-
-def validate_time_zone(value):
-    if zone_or_none(value) is None:
-        raise ValidationError(
-            _("“%(zone)s” is not a time zone name. Use an IANA name such as Europe/Helsinki."),
-            params={"zone": value},
-            code="invalid_time_zone",
-        )
 
 
 def local_time_exists(naive, zone):

@@ -4,7 +4,6 @@ import core.pages
 import core.validators
 import django.db.models.deletion
 import events.models
-import events.times
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
 from django.conf import settings
@@ -63,7 +62,7 @@ class Migration(migrations.Migration):
                 ('start_time', models.TimeField(help_text='Local time where it happens.', verbose_name='start time')),
                 ('end_date', models.DateField(verbose_name='end date')),
                 ('end_time', models.TimeField(verbose_name='end time')),
-                ('time_zone', models.CharField(default='Europe/Brussels', help_text="IANA name of the local time, e.g. Europe/Helsinki. Online events: the organiser's.", max_length=64, validators=[events.times.validate_time_zone], verbose_name='time zone')),
+                ('time_zone', models.CharField(default='Europe/Brussels', help_text="IANA name of the local time, e.g. Europe/Helsinki. Online events: the organiser's.", max_length=64, validators=[core.validators.validate_time_zone], verbose_name='time zone')),
                 ('start', models.DateTimeField(db_index=True, editable=False, null=True, verbose_name='starts')),
                 ('end', models.DateTimeField(db_index=True, editable=False, null=True, verbose_name='ends')),
                 ('attendance_mode', models.CharField(choices=[('in-person', 'in person'), ('online', 'online'), ('mixed', 'in person and online')], default='in-person', max_length=12, verbose_name='attendance')),

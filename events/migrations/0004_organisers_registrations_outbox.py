@@ -6,7 +6,6 @@ import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
 import events.models
-import events.times
 from django.conf import settings
 from django.db import migrations, models
 
@@ -56,7 +55,7 @@ class Migration(migrations.Migration):
                 ('start_time', models.TimeField(verbose_name='start time')),
                 ('end_date', models.DateField(verbose_name='end date')),
                 ('end_time', models.TimeField(verbose_name='end time')),
-                ('time_zone', models.CharField(max_length=64, validators=[events.times.validate_time_zone], verbose_name='time zone')),
+                ('time_zone', models.CharField(max_length=64, validators=[core.validators.validate_time_zone], verbose_name='time zone')),
                 ('attendance_mode', models.CharField(choices=[('in-person', 'in person'), ('online', 'online'), ('mixed', 'in person and online')], max_length=12, verbose_name='attendance')),
                 ('venue_name', models.CharField(blank=True, max_length=200, validators=[events.models.validate_plain_text], verbose_name='venue')),
                 ('street_address', models.CharField(blank=True, max_length=200, validators=[events.models.validate_plain_text], verbose_name='street address')),
