@@ -15,7 +15,7 @@ backend returns the matching ids first and everything else works on those ids.
 Unknown values, repeated values and out-of-range pages are dropped or clamped, never errors.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -25,6 +25,7 @@ from django.utils.translation import get_language_info, gettext_lazy, pgettext_l
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from core.filters import ActiveFilter, Facet, Option, page_number, read_values
 from core.search import clean_query
 from directory.countries import sorted_by_name
 
@@ -39,10 +40,6 @@ from .models import (
     visible_campaigns,
 )
 
-# At most this many values per filter are read; more is not a real reader's request.
-MAX_VALUES_PER_FILTER = 20
-MAX_VALUE_LENGTH = 60
-
 SORT_NEWEST = "newest"
 SORT_TITLE = "title"
 SORT_RELEVANCE = "relevance"
@@ -51,35 +48,6 @@ SORT_LABELS = {
     SORT_NEWEST: pgettext_lazy("sort order", "Newest first"),
     SORT_TITLE: pgettext_lazy("sort order", "Title (A–Z)"),
 }
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    lang: str = ""
-
-    @property
-    def disabled(self):
-        # A selected value stays usable so that it can be removed.
-        return self.count == 0 and not self.selected
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-
-
-@dataclass
-class ActiveFilter:
-    name: str
-    value: str
-    label: str
-    remove_url: str
 
 
 @dataclass
@@ -183,31 +151,12 @@ FACET_ORDER = ["topic", "audience", "age", "type", "language", "country"]
 SPARSE_FACETS = {"language", "country"}
 
 
-def read_values(params, name):
-    """The distinct, normalised values of one repeatable parameter, in the order given."""
-    values = []
-    for raw in params.getlist(name)[: MAX_VALUES_PER_FILTER * 2]:
-        value = str(raw).strip().lower()[:MAX_VALUE_LENGTH]
-        if value and value not in values:
-            values.append(value)
-    return values[:MAX_VALUES_PER_FILTER]
-
-
 def read_sort(params, has_query):
     sort = str(params.get("sort", "")).strip().lower()
     allowed = [SORT_NEWEST, SORT_TITLE] + ([SORT_RELEVANCE] if has_query else [])
     if sort in allowed:
         return sort
     return SORT_RELEVANCE if has_query else SORT_NEWEST
-
-
-def read_page_number(params):
-    raw = str(params.get("page", ""))[:7]
-    try:
-        number = int(raw)
-    except ValueError:
-        return 1
-    return max(number, 1)
 
 
 def language_options():
@@ -349,7 +298,7 @@ def search_library(params, *, locale=None, per_page=12):
 
 
 def _paginate(results, sort, ranked_ids, params, per_page):
-    number = read_page_number(params)
+    number = page_number(params.get("page"))
     if sort == SORT_RELEVANCE and ranked_ids:
         # The search backend ranked the matches; keep its order over the filtered ids.
         allowed = set(results.values_list("pk", flat=True))

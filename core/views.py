@@ -9,18 +9,10 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from .filters import page_number
 from .search import clean_query
 
 SEARCH_RESULTS_PER_PAGE = 10
-
-
-def page_number(raw, default=1):
-    """A page number from the query string; anything odd means the first page."""
-    try:
-        number = int(str(raw)[:6])
-    except (TypeError, ValueError):
-        return default
-    return number if number > 0 else default
 
 
 @require_GET

@@ -10,7 +10,7 @@ grouped count per facet, the result count, the page of rows and its prefetch.
 Unknown values, repeated values, overlong input and bad page numbers are dropped or clamped.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -19,46 +19,16 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info, gettext_lazy
 
+from core.filters import ActiveFilter, Facet, Option, page_number, read_values
 from core.search import clean_query
 from directory.countries import country_name, sorted_by_name
 from directory.models import Country
 
 from .models import AUDIENCE_NAMES, AttendanceMode, Audience, EventPage, SaferInternetDay
 
-MAX_VALUES_PER_FILTER = 20
-MAX_VALUE_LENGTH = 40
-MAX_PAGE = 10_000
 WHEN_UPCOMING = "upcoming"
 WHEN_PAST = "past"
 FILTER_NAMES = ("edition", "country", "language", "audience", "mode")
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    lang: str = ""
-
-    @property
-    def disabled(self):
-        return self.count == 0 and not self.selected
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-
-
-@dataclass
-class ActiveFilter:
-    name: str
-    value: str
-    label: str
-    remove_url: str
 
 
 @dataclass
@@ -79,23 +49,6 @@ class EventResults:
     @property
     def is_filtered(self):
         return bool(self.query or self.active_filters)
-
-
-def read_values(params, name):
-    values = []
-    for raw in params.getlist(name)[: MAX_VALUES_PER_FILTER * 2]:
-        value = str(raw).strip().lower()[:MAX_VALUE_LENGTH]
-        if value and value not in values:
-            values.append(value)
-    return values[:MAX_VALUES_PER_FILTER]
-
-
-def read_page_number(params):
-    try:
-        number = int(str(params.get("page", ""))[:6])
-    except ValueError:
-        return 1
-    return min(max(number, 1), MAX_PAGE)
 
 
 def visible_events():
@@ -284,7 +237,7 @@ def search_events(params, *, request=None, per_page=20, language_code=None, now=
     ordering = ("start", "pk") if when == WHEN_UPCOMING else ("-start", "-pk")
     results = card_queryset(filtered_events(filters, now, base=base)).order_by(*ordering)
     paginator = Paginator(results, per_page)
-    page_obj = paginator.get_page(read_page_number(params))
+    page_obj = paginator.get_page(page_number(params.get("page")))
     events = list(page_obj.object_list)
     for event in events:
         attach_card_details(event, request, language_code)

@@ -18,8 +18,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from core.filters import page_number
 from core.links import localized_pages
-from core.views import page_number
 
 from .jsonld import article_json_ld
 
