@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.chromium import refuse_outside_requests, system_chromium
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
 
 
 def _free_port():
@@ -159,36 +159,8 @@ def hostile_site(demo_server, demo_environment, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def chromium_browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(
-            f"{CHROMIUM} is missing: browser tests need Debian's chromium "
-            "(apt-get install -y chromium; .ci/run installs it)."
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with system_chromium() as browser:
         yield browser
-        browser.close()
-
-
-def refuse_outside_requests(context):
-    """Abort every request of `context` that would leave 127.0.0.1; returns the list they are
-    recorded in, so the test can fail on them (an aborted request alone fails nothing)."""
-    outside = []
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    return outside
 
 
 class PageWatch:

@@ -8,7 +8,8 @@ left."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import refuse_outside_requests
+from tests.chromium import refuse_outside_requests
+
 from .pages import public_pages, submit_event_form_with_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]

@@ -1,15 +1,12 @@
 """Browser fixtures for the design tests: the system Chromium through Playwright, driving
 pytest-django's live_server (same process, same test database). Every request that would
-leave 127.0.0.1 is blocked and recorded, so a test can assert that none was made.
-
-(A later browser suite may move these next to tests/browser/.)"""
+leave 127.0.0.1 is blocked and recorded, so a test can assert that none was made."""
 
 import os
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
+from tests.chromium import refuse_outside_requests, system_chromium
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -31,36 +28,8 @@ def allow_orm_beside_playwright():
 def design_browser(allow_orm_beside_playwright):
     """The system Chromium, per test module: closing it stops Playwright's event loop, so
     tests that run later in the same process see a normal thread again."""
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(
-            f"{CHROMIUM} is missing: browser tests need Debian's chromium "
-            "(apt-get update && apt-get install -y chromium; CI installs it)."
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with system_chromium() as browser:
         yield browser
-        browser.close()
-
-
-def block_outside_requests(context):
-    """Abort every request of `context` that would leave this machine; returns the list they
-    are recorded in, for the test to assert on."""
-    outside = []
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("http://127.0.0.1", "http://localhost", "data:", "blob:", "about:")):
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    return outside
 
 
 @pytest.fixture
@@ -69,7 +38,7 @@ def design_page(design_browser, request):
     test fails if there are any, unless it is marked `outside_requests_expected` (it then
     checks them itself, e.g. the video player a reader asked for)."""
     context = design_browser.new_context(viewport={"width": 360, "height": 640})
-    outside = block_outside_requests(context)
+    outside = refuse_outside_requests(context)
     page = context.new_page()
     page.outside_requests = outside
     page.script_errors = []

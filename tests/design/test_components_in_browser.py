@@ -4,7 +4,7 @@ language menu opens without JavaScript and closes with Escape."""
 
 import pytest
 
-from .conftest import block_outside_requests
+from tests.chromium import refuse_outside_requests
 
 pytestmark = [
     pytest.mark.browser,
@@ -61,7 +61,7 @@ def test_error_summary_takes_focus_and_leads_to_the_field(design_page, live_serv
 @pytest.mark.parametrize("javascript", [True, False])
 def test_language_menu_opens_without_javascript(design_browser, live_server, javascript):
     context = design_browser.new_context(java_script_enabled=javascript)
-    outside = block_outside_requests(context)
+    outside = refuse_outside_requests(context)
     page = context.new_page()
     page.goto(f"{live_server.url}/en/search/")
     switcher = page.locator("details.language-switcher")

@@ -2,7 +2,6 @@
 organisation's time zone, and a reader's chosen country shown in the help box everywhere."""
 
 import mimetypes
-import os
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,9 +10,10 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
+from tests.chromium import system_chromium
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-CHROMIUM = "/usr/bin/chromium"
 ORIGIN = "http://testserver"
 
 
@@ -25,10 +25,6 @@ PATHS = ["/en/help/fi/", "/en/", "/en/help/fi/block/"]
 @pytest.fixture
 def page(help_page, client):
     """Chromium that sees only our pages and static files; nothing else is reachable."""
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: browser tests need Debian's chromium.")
-    from playwright.sync_api import sync_playwright
-
     responses = {}
     for path in PATHS:
         response = client.get(path)
@@ -55,10 +51,7 @@ def page(help_page, client):
         status, headers, body = responses[path]
         return route.fulfill(status=status, headers=headers, body=body)
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
-        )
+    with system_chromium() as browser:
         context = browser.new_context()
         context.route("**/*", answer)
         page = context.new_page()
@@ -66,7 +59,6 @@ def page(help_page, client):
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.base = ORIGIN
         yield page
-        browser.close()
     assert errors == []
     assert outside == []
 
