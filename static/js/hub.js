@@ -102,6 +102,15 @@
   // The summary's autofocus scrolls it to the middle of the screen, which can leave the
   // header half under the sticky exit bar. Start from the top of the page when the summary
   // shows there, so the heading stays in view; otherwise bring it just below the bar.
+  // (Scrolling by hand, not with scroll-padding set from here: public pages carry no inline
+  // styles, not even ones a script writes.)
+  function scrollBelowExitBar(element) {
+    var bar = document.querySelector(".quick-exit");
+    var covered = bar ? bar.getBoundingClientRect().height + 8 : 0;
+    var top = element.getBoundingClientRect().top + window.scrollY - covered;
+    window.scrollTo(0, Math.max(0, top));
+  }
+
   function focusErrorSummary() {
     var summary = document.querySelector("[data-error-summary]");
     if (!summary) return;
@@ -110,18 +119,9 @@
     if (bottom <= window.innerHeight) {
       window.scrollTo(0, 0);
     } else {
-      summary.scrollIntoView({ block: "start" });
+      scrollBelowExitBar(summary);
     }
   }
-
-  // --- The sticky quick-exit bar's height, for scroll-padding in hub.css ------------------
-  function measureStickyBar() {
-    var bar = document.querySelector(".quick-exit");
-    if (!bar) return;
-    var offset = Math.ceil(bar.getBoundingClientRect().height) + 8;
-    document.documentElement.style.setProperty("--sticky-offset", offset + "px");
-  }
-  window.addEventListener("resize", measureStickyBar);
 
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("[data-error-summary] a[href^='#']");
@@ -131,7 +131,7 @@
     event.preventDefault();
     var legend = input.closest("fieldset") && input.closest("fieldset").querySelector("legend");
     var label = legend || document.querySelector("label[for='" + input.id + "']") || input;
-    label.scrollIntoView();
+    scrollBelowExitBar(label);
     input.focus({ preventScroll: true });
   });
 
@@ -166,14 +166,9 @@
     openedForPrint = [];
   });
 
-  function ready() {
-    measureStickyBar();
-    focusErrorSummary();
-  }
-
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", ready);
+    document.addEventListener("DOMContentLoaded", focusErrorSummary);
   } else {
-    ready();
+    focusErrorSummary();
   }
 })();

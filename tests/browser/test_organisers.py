@@ -64,8 +64,10 @@ def test_organiser_to_purge(demo_server, demo_environment, browser_page):
     page.get_by_label("Country").select_option("GB")
     page.get_by_label("register on this site").check()
     page.get_by_label("Places").fill("1")
-    # An error first: the summary links to the field, nothing is stored.
-    page.get_by_role("button", name="Send for moderation").click()
+    # An error first: the summary links to the field, nothing is stored. (Waiting for the
+    # page to load: hub.js places the summary on load, after which the page stays still.)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send for moderation").click()
     summary = page.locator(".error-summary")
     assert summary.is_visible()
     assert summary.locator('a[href="#id_consent"]').count() == 1
