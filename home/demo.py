@@ -217,7 +217,9 @@ def finish(out):
         changed = True
     featured = featured_campaigns(sections.get("campaigns"))
     if [item.campaign_id for item in home.featured_campaigns.all()] != [c.pk for c in featured]:
-        home.featured_campaigns = [FeaturedCampaign(campaign=c) for c in featured]
+        home.featured_campaigns = [
+            FeaturedCampaign(campaign=c, sort_order=position) for position, c in enumerate(featured)
+        ]
         changed = True
     if changed:
         home.save_revision().publish()

@@ -195,7 +195,10 @@ def campaign_library(site):
 def feature(home, campaigns):
     from home.models import FeaturedCampaign
 
-    home.featured_campaigns = [FeaturedCampaign(campaign=campaign) for campaign in campaigns]
+    home.featured_campaigns = [
+        FeaturedCampaign(campaign=campaign, sort_order=position)
+        for position, campaign in enumerate(campaigns)
+    ]
     home.save_revision().publish()
 
 
